@@ -1,0 +1,39 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Misuse of a command: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+export type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface Command {
+  name: string;
+  summary: string;
+  /** Usage text printed by --help (first line: synopsis). */
+  usage: string;
+  options: Options;
+  /** Returns the process exit code (0 ok, 1 failed, 3 done with warnings). */
+  run(args: { positionals: string[]; values: Record<string, unknown> }): Promise<number>;
+}
+
+/** Every command takes --json and --help. */
+const COMMON: Options = {
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+};
+
+export function parse(command: Command, argv: string[]) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...COMMON, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Record<string, unknown>, positionals };
+  } catch (err) {
+    throw new UsageError(`${command.name}: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Exit codes shared by all commands. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, warnings: 3 } as const;

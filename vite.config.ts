@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+// The explorer lives in web/ and builds to dist/web; tests run from the project root.
+export default defineConfig({
+  root: 'web',
+  base: './',
+  build: { outDir: '../dist/web', emptyOutDir: true },
+  test: {
+    root: here,
+    include: ['src/**/*.spec.ts', 'extractors/**/*.spec.ts', 'test/**/*.spec.ts'],
+    // nodejieba is a native addon: forks keep each test file in its own process.
+    pool: 'forks',
+    testTimeout: 30_000,
+  },
+});

@@ -67,13 +67,22 @@ export interface Mention extends Span {
   canonical?: string;
   /** Gazetteer code for places, where known. */
   code?: string;
+  /** Organisations: canonical name of the parent unit / the place stated in the name. */
+  partOf?: string;
+  locatedIn?: string;
 }
 
 /** An article with its segmentation, handed to every extractor. */
 export interface AnalysedArticle {
   article: Article;
-  /** nodejieba tokens with offsets into article.text. */
-  tokens: Array<Span & { word: string }>;
+  /** nodejieba tokens (with part-of-speech tag) and their offsets into article.text. */
+  tokens: Token[];
+}
+
+export interface Token extends Span {
+  word: string;
+  /** jieba POS tag: nr person, ns place, nt organisation, n noun, v verb, x unknown … */
+  tag: string;
 }
 
 /** One resolved entity inside one page (the `extract --json` contract). */

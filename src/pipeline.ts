@@ -1,0 +1,15 @@
+import { extractArticle, loadUserWords } from '../extractors/index.ts';
+import { splitArticles } from './ingest/index.ts';
+import type { AnalysedArticle, Page, PageResult } from './model/types.ts';
+import { segment } from './nlp/segment.ts';
+import { resolvePage } from './resolve/index.ts';
+
+/** articles → segmentation → extractors → resolver, for one page. Pure apart from nodejieba's dictionary. */
+export function processPage(page: Page): PageResult {
+  loadUserWords();
+  const articles = splitArticles(page);
+  const analysed: AnalysedArticle[] = articles.map((article) => ({ article, tokens: segment(article.text) }));
+  const mentions = analysed.map((doc) => extractArticle(doc));
+  const entities = resolvePage(page.doc, analysed, mentions);
+  return { doc: page.doc, path: page.path, hash: page.hash, articles, entities };
+}

@@ -1,0 +1,79 @@
+import type { AnalysedArticle, Entity, EntityType, Mention } from '../model/types.ts';
+import { ENTITY_TYPES } from '../model/types.ts';
+import type { PageContext, PageMention, TypeResolver } from './types.ts';
+import { resolvers } from './resolvers.ts';
+
+const byType = new Map<EntityType, TypeResolver>(resolvers.map((r) => [r.type, r]));
+
+/** Index of the sentence that contains offset `at` (sentences are sorted and disjoint). */
+export function sentenceAt(sentences: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+const plain = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The one resolver: turns the mentions of one page into entities, each real thing once.
+ * Ids are `type:canonical`; masked names (魏某德) get their article appended so they never merge.
+ */
+export function resolvePage(doc: string, analysed: readonly AnalysedArticle[], found: readonly Mention[][]): Entity[] {
+  const mentions: PageMention[] = [];
+  analysed.forEach(({ article }, i) => {
+    for (const m of found[i]) mentions.push({ ...m, article, sentence: sentenceAt(article.sentences, m.start) });
+  });
+  const page: PageContext = { doc, articles: analysed.map((a) => a.article), mentions };
+
+  const groups = new Map<string, { type: EntityType; name: string; masked: boolean; items: PageMention[] }>();
+  for (const type of ENTITY_TYPES) {
+    const ofType = mentions.filter((m) => m.type === type);
+    if (!ofType.length) continue;
+    const resolver = byType.get(type);
+    const names = resolver ? resolver.canonicalise(ofType, page) : ofType.map((m) => plain(m.canonical ?? m.text));
+    ofType.forEach((m, i) => {
+      const name = plain(names[i] ?? '');
+      if (!name) return; // a resolver drops a mention by giving it no name
+      const id = m.masked ? `${type}:${name}@${m.article.id}` : `${type}:${name}`;
+      const group = groups.get(id) ?? { type, name, masked: !!m.masked, items: [] };
+      group.items.push(m);
+      groups.set(id, group);
+    });
+  }
+
+  const entities: Entity[] = [];
+  for (const [id, { type, name, masked, items }] of groups) {
+    const aliases = [...new Set(items.map((m) => plain(m.text)))].filter((a) => a !== name).sort();
+    const entity: Entity = {
+      id,
+      type,
+      name,
+      aliases,
+      mentions: items.length,
+      occurrences: items.map((m) => ({ article: m.article.id, sentence: m.sentence, start: m.start, end: m.end })),
+    };
+    const role = pickRole(items);
+    if (role) entity.role = role;
+    if (masked) entity.masked = true;
+    byType.get(type)?.decorate?.(entity, items, page);
+    entities.push(entity);
+  }
+  return entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The role stated most often; ties go to the longest (most specific) wording. */
+function pickRole(items: readonly PageMention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of items) if (m.role) counts.set(m.role, (counts.get(m.role) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [role, n] of counts) {
+    const b = best ? counts.get(best)! : 0;
+    if (!best || n > b || (n === b && role.length > best.length)) best = role;
+  }
+  return best;
+}

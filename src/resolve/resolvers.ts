@@ -1,0 +1,4 @@
+import type { TypeResolver } from './types.ts';
+
+/** Type-specific rules, one small module per type. */
+export const resolvers: TypeResolver[] = [];

@@ -1,4 +1,7 @@
+import { organisationResolver } from './organisation.ts';
 import type { TypeResolver } from './types.ts';
 
 /** Type-specific rules, one small module per type. */
-export const resolvers: TypeResolver[] = [];
+export const resolvers: TypeResolver[] = [
+  organisationResolver,
+];

@@ -1,0 +1,54 @@
+// The organisation suffix grammar, loaded from extractors/data/org-*.{json,tsv,txt}.
+import { readFileSync } from 'node:fs';
+import suffixes from '../data/org-suffixes.json' with { type: 'json' };
+import prefixes from '../data/org-prefixes.json' with { type: 'json' };
+
+const dataFile = (name: string) => fileLines(new URL(`../data/${name}`, import.meta.url));
+
+function fileLines(url: URL): string[] {
+  return readFileSync(url, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+/** Head words, longest first, so 有限公司 wins over 公司. */
+export const HEADS: readonly string[] = [...new Set(suffixes.heads)].sort((a, b) => b.length - a.length);
+export const SINGLE = new Set(suffixes.single);
+export const TEAMS = new Set(suffixes.teams);
+export const PARENT_HEADS: readonly string[] = [...suffixes.parents].sort((a, b) => b.length - a.length);
+export const CHILD_CANONICAL: readonly string[] = suffixes.childCanonical;
+export const NOT_BEFORE = new Set(suffixes.notBefore);
+export const NOT_HEADS = new Set(dataFile('org-not-heads.txt'));
+export const PREFIXES = new Set(prefixes.prefixes);
+/** 省/市/县/区 at the start of a name: a relative form resolved from context (市公安局). */
+export const RELATIVE = new Set(prefixes.relative);
+export const BANK_SHORT: Readonly<Record<string, string>> = prefixes.bankShort;
+
+/** Words loaded into nodejieba so heads and department names stay whole tokens. */
+export const ORG_WORDS: ReadonlyArray<readonly [string, string]> = dataFile('org-words.tsv').map((l) => {
+  const [word, tag = 'n'] = l.split('\t');
+  return [word, tag] as const;
+});
+const VOCAB = new Set([...ORG_WORDS.map(([w]) => w), ...HEADS, ...PREFIXES]);
+
+/** Is this word part of the organisation vocabulary (a head, a department name, a prefix)? */
+export const isOrgWord = (word: string) => VOCAB.has(word);
+
+/** The head a token ends with (longest), or undefined. One-character heads only close a noun token. */
+export function headOf(word: string, tag: string): string | undefined {
+  if (NOT_HEADS.has(word) || PREFIXES.has(word)) return undefined;
+  for (const h of HEADS) {
+    if (!word.endsWith(h)) continue;
+    if (SINGLE.has(h) && !VOCAB.has(word) && !NOUNISH.test(tag)) return undefined;
+    return h;
+  }
+  const last = word.at(-1)!;
+  if (TEAMS.has(last) && word.length >= 3 && NOUNISH.test(tag)) return last;
+  return undefined;
+}
+const NOUNISH = /^(?:n|nt|nz|ns|nr|j|x|vn)/;
+
+/** The parent head a prefix of a nested name ends with (公安局 in 衡阳市公安局|石鼓分局). */
+export const parentHeadOf = (name: string) => PARENT_HEADS.find((h) => name.endsWith(h));
+export const childIsCanonical = (name: string) => CHILD_CANONICAL.some((h) => name.endsWith(h));

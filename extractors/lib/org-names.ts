@@ -1,0 +1,144 @@
+// Finding organisation names in a token stream: a head word (公安局, 派出所, 有限公司) closes a name, whose
+// left boundary is the first place name, known prefix or proper noun of the name-like tokens before it.
+import type { Mention, Token } from '../../src/model/types.ts';
+import boundary from '../data/org-boundary.json' with { type: 'json' };
+import { headOf, isOrgWord, NOT_BEFORE, parentHeadOf, PREFIXES, RELATIVE } from './org-grammar.ts';
+import { placeAt, type PlaceHit } from './org-places.ts';
+
+const STOP_TAGS = new Set(boundary.stopTags);
+const STOP_WORDS = new Set(boundary.stopWords);
+const SHORT_STOP_TAGS = new Set(boundary.shortStopTags);
+const PROPER_TAGS = new Set(boundary.properTags);
+const ORDINAL = /^第[一二三四五六七八九十0-9]{1,3}$/;
+const NAME_CHAR = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
+
+export interface OrgName {
+  /** Token indexes of the first and last token (the head's token). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Offsets of the token boundaries inside the name, for nested units. */
+  cuts: number[];
+  /** The place the name starts with, if any. */
+  place?: PlaceHit;
+  /** The name starts with 省/市/县/区 and no place: a relative form. */
+  relative: boolean;
+}
+
+/** Can this token be part of a name (going left from the head)? */
+function nameLike(t: Token, placeStarts: ReadonlySet<number>): boolean {
+  if (!NAME_CHAR.test(t.word) || STOP_WORDS.has(t.word)) return false;
+  if (isOrgWord(t.word) || RELATIVE.has(t.word) || placeStarts.has(t.start)) return true;
+  // One-character tokens inside a name are mostly mis-tagged name parts (张富|清|金融服务队).
+  if (ORDINAL.test(t.word)) return true;
+  if (t.word.length === 1) return !SHORT_STOP_TAGS.has(t.tag) && !t.tag.startsWith('v');
+  return !STOP_TAGS.has(t.tag);
+}
+
+/** Index of the “ that opens the quote closed by tokens[close] (”), within a short quoted name. */
+function quoteOpen(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
+    if (tokens[k].word === '“') return k;
+    if (!NAME_CHAR.test(tokens[k].word)) return -1;
+  }
+  return -1;
+}
+
+/** Leftmost token index of the name-like run ending at the head token `last`. */
+function leftRun(tokens: readonly Token[], last: number, placeStarts: ReadonlySet<number>): number {
+  let first = last;
+  for (let k = last - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (tokens[last].end - t.start > boundary.maxLength) break;
+    if (t.word === '”') {
+      const open = quoteOpen(tokens, k);
+      if (open < 0) break;
+      first = k = open;
+      continue;
+    }
+    if (!nameLike(t, placeStarts)) break;
+    first = k;
+  }
+  return first;
+}
+
+/** skip: characters of a leading function word glued to a proper noun by jieba (由鸿威 → 鸿威). */
+type Starter = { place?: PlaceHit; relative: boolean; skip?: number } | undefined;
+const GLUED = new Set(boundary.gluedStopChars);
+
+/** Can a name start at this token? A place, a prefix, a proper noun or a quote. */
+function starter(text: string, t: Token, placeStarts: ReadonlySet<number>): Starter {
+  const place = placeAt(text, t.start);
+  if (place && place.end >= t.end) return { place, relative: false };
+  if (placeStarts.has(t.start)) return { place, relative: false };
+  if (RELATIVE.has(t.word)) return { relative: true };
+  if (PREFIXES.has(t.word) || t.word === '“') return { relative: false };
+  if (PROPER_TAGS.has(t.tag)) return { relative: false, skip: t.word.length >= 3 && GLUED.has(t.word[0]) ? 1 : 0 };
+  return undefined;
+}
+
+/** The head closing at token `i`: its own word, or a two-token head (工作|室). */
+function headAt(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i];
+  const h = headOf(t.word, t.tag);
+  if (h || i === 0 || tokens[i - 1].end !== t.start) return h;
+  const two = headOf(tokens[i - 1].word + t.word, 'n');
+  return two && two.length > t.word.length ? two : undefined;
+}
+
+/** A name in quotes as a whole: “巧手维修队”. Returns the index of the opening quote. */
+function wholeQuote(tokens: readonly Token[], last: number): number {
+  if (tokens[last + 1]?.word !== '”') return -1;
+  return quoteOpen(tokens, last + 1);
+}
+
+/** Every organisation name closed by a head token in `tokens`. */
+export function findOrgNames(text: string, tokens: readonly Token[], previous: readonly Mention[]): OrgName[] {
+  const placeStarts = new Set(previous.filter((m) => m.type === 'place').map((m) => m.start));
+  const out: OrgName[] = [];
+  for (let last = 0; last < tokens.length; last++) {
+    const head = tokens[last];
+    const h = headAt(tokens, last);
+    if (!h) continue;
+    const next = tokens[last + 1];
+    if (next && next.start === head.end && (NOT_BEFORE.has(next.word) || continues(h, next))) continue;
+    const open = wholeQuote(tokens, last);
+    if (open >= 0 && head.end - tokens[open].end > h.length) {
+      const cuts = tokens.slice(open + 2, last + 1).map((t) => t.start);
+      out.push({ first: open, last, start: tokens[open].start, end: next.end, cuts, relative: false });
+      continue;
+    }
+    const run = leftRun(tokens, last, placeStarts);
+    for (let first = run; first <= last; first++) {
+      const s = starter(text, tokens[first], placeStarts);
+      if (!s) continue;
+      let start = tokens[first].start + (s.skip ?? 0);
+      if (tokens[first].word === '“' && !text.slice(start, head.end).includes('”')) start += 1;
+      if (head.end - start <= h.length) break; // the head alone (学校, 医院) names nothing
+      const cuts = tokens.slice(first + 1, last + 1).map((t) => t.start);
+      const relative = s.relative && !s.place;
+      if (relative && !relativeOk(tokens, first, last)) break;
+      out.push({ first, last, start, end: head.end, cuts, place: s.place, relative });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A head followed by more of the same name is not a name of its own: 集团|有限公司, 中心|学校.
+ * Only parent heads (公安局|交警大队, 银行|永州分行) close a unit inside a longer name.
+ */
+function continues(h: string, next: Token): boolean {
+  const nextHead = headOf(next.word, next.tag);
+  if (!nextHead) return false;
+  return next.word.endsWith('公司') || !parentHeadOf(h);
+}
+
+/** 县乡村三级综治中心 lists levels, it is not the county's 综治中心: a relative name names one level. */
+function relativeOk(tokens: readonly Token[], first: number, last: number): boolean {
+  const second = tokens[first + 1]?.word ?? '';
+  if (/^[省市县区乡镇村]/.test(second) && !isOrgWord(second)) return false;
+  return !tokens.slice(first, last + 1).some((t) => t.word.includes('级'));
+}

@@ -1,0 +1,36 @@
+// Place names at the start of an organisation name (永州市公安局, 零陵分局, 湖南建升木业), from the gazetteer.
+import { gazetteer, type Place } from './gazetteer.ts';
+
+export interface PlaceHit {
+  /** Offset just past the place name in the text. */
+  end: number;
+  place: Place;
+  /** True when the text used the short form (零陵 for 零陵区). */
+  short: boolean;
+}
+
+const LEVEL_RANK = { province: 0, city: 1, county: 2, town: 3, village: 4 } as const;
+
+/** Hunan first (the corpus is Hunan news), then the higher level: 长沙 → 长沙市, not a town elsewhere. */
+export function bestPlace(places: readonly Place[]): Place | undefined {
+  let best: Place | undefined;
+  const score = (p: Place) => (p.code.startsWith('43') ? 0 : 10) + LEVEL_RANK[p.level];
+  for (const p of places) if (!best || score(p) < score(best)) best = p;
+  return best;
+}
+
+/**
+ * The longest place name starting at `at`: official names of any level, short forms of provinces,
+ * cities and counties only (town short forms are often ordinary words: 建设, 和平).
+ */
+export function placeAt(text: string, at: number, maxLen = 12): PlaceHit | undefined {
+  const g = gazetteer();
+  for (let len = Math.min(maxLen, text.length - at); len >= 2; len--) {
+    const s = text.slice(at, at + len);
+    const full = bestPlace(g.byName(s));
+    if (full) return { end: at + len, place: full, short: false };
+    const short = bestPlace(g.byShort(s).filter((p) => p.level !== 'town' && p.level !== 'village'));
+    if (short) return { end: at + len, place: short, short: true };
+  }
+  return undefined;
+}

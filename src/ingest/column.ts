@@ -1,0 +1,200 @@
+// Column pages: text extracted from a PDF newspaper column. Lines wrap mid-word at 8–20 characters,
+// headlines and bylines come AFTER the article body, an indented line starts an article.
+import type { Credit } from '../model/types.ts';
+import { namesLine, photoCredit, trailingByline } from './credits.ts';
+import {
+  type Block,
+  type BlockKind,
+  type Draft,
+  type Line,
+  endsSentence,
+  hasBody,
+  hasTitle,
+  headlineLike,
+  isEmptyDraft,
+  isLede,
+  newDraft,
+} from './lines.ts';
+import { type Seg, visualWidth } from './normalise.ts';
+
+interface Para {
+  segs: Seg[];
+  next: number;
+  byline: string[] | null;
+  photo: string | null;
+}
+
+const isKeyword = (t: string) => /^关键词[：:]/.test(t);
+const isSubtitle = (t: string) => t.startsWith('——') && t.length <= 48;
+/** Two short phrases side by side: "雷霆出击 擦亮平安底色" (a section head). */
+const isTwoPhrase = (t: string) => /^[^\s]{2,8}[ \u3000]+[^\s]{2,12}$/.test(t);
+
+export function bylineOnly(text: string): string[] | null {
+  if (!/^[（(]/.test(text)) return null;
+  const b = trailingByline(text);
+  return b && b.at === 0 ? b.names : null;
+}
+
+/** A doubled headline ("让万家灯火更璀璨让万家灯火更璀璨") keeps its first half. */
+function headlineSeg(line: Line): Seg {
+  const t = line.text;
+  const half = t.length / 2;
+  if (t.length >= 8 && Number.isInteger(half) && t.slice(0, half) === t.slice(half)) return { start: line.start, end: line.start + half };
+  return line;
+}
+
+/** Widest line among the neighbours: the column width there (columns change width across a page). */
+function localWidths(lines: Line[]): number[] {
+  const w = lines.map((l) => (l.text.length > 200 ? 100 : visualWidth(l.text)));
+  return w.map((_, i) => {
+    let m = 0;
+    for (let j = Math.max(0, i - 4); j <= Math.min(w.length - 1, i + 4); j++) if (j !== i && w[j] > m) m = w[j];
+    return m;
+  });
+}
+
+export function columnLayout(lines: Line[]): Draft[] {
+  const drafts: Draft[] = [];
+  const width = localWidths(lines);
+  let cur = newDraft();
+  let after = false; // past the body: byline, headline, subtitle, caption of the article above
+  let pending: Block | null = null; // a headline printed above the next article's body
+
+  const start = () => {
+    if (!isEmptyDraft(cur)) drafts.push(cur);
+    cur = newDraft();
+    after = false;
+    if (pending) cur.blocks.push(pending);
+    pending = null;
+  };
+  const add = (kind: BlockKind, segs: Seg[]) => cur.blocks.push({ kind, segs });
+  const credit = (names: string[], kind: Credit['kind']) => {
+    if (kind === 'byline') cur.byline.push(...names);
+    cur.credits.push(...names.map((name) => ({ name, kind })));
+  };
+
+  const paragraph = (i: number): Para => {
+    const segs: Seg[] = [];
+    let j = i;
+    while (j < lines.length) {
+      const l = lines[j];
+      if (j > i && (l.indent || namesLine(l.text) || bylineOnly(l.text) || isSubtitle(l.text) || isKeyword(l.text))) break;
+      segs.push(l);
+      j++;
+      const by = trailingByline(l.text);
+      if (by) return { segs, next: j, byline: by.names, photo: null };
+      const photo = photoCredit(l.text);
+      if (photo) return { segs, next: j, byline: null, photo };
+      if (endsSentence(l.text)) break;
+    }
+    return { segs, next: j, byline: null, photo: null };
+  };
+
+  /** Headline-like lines from i (at most 3). */
+  const headRun = (i: number): number => {
+    let h = 0;
+    while (h < 3 && i + h < lines.length) {
+      const l = lines[i + h];
+      if (l.indent || !headlineLike(l.text) || namesLine(l.text) || isSubtitle(l.text)) break;
+      h++;
+    }
+    return h;
+  };
+  const sectionish = (j: number) => {
+    const t = lines[j].text;
+    return isKeyword(t) || isTwoPhrase(t) || visualWidth(t) < 0.62 * width[j];
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (line.indent && hasBody(cur)) start();
+    const names = namesLine(line.text);
+    if (names) {
+      // A line of names without parentheses opens an article (reporters under the headline).
+      if (hasBody(cur) || after) start();
+      add('byline', [line]);
+      credit(names, 'byline');
+      i++;
+      continue;
+    }
+    const by = bylineOnly(line.text);
+    if (by) {
+      add('byline', [line]);
+      credit(by, 'byline');
+      after = true;
+      i++;
+      continue;
+    }
+    if (isSubtitle(line.text) && (after || hasBody(cur))) {
+      add('subtitle', [line]);
+      after = true;
+      i++;
+      continue;
+    }
+    if (after) {
+      if (!line.indent && headlineLike(line.text)) {
+        if (!hasTitle(cur)) {
+          const segs = [headlineSeg(line)];
+          const next = lines[i + 1];
+          // A headline wraps onto a shorter second line; "地名：标题" headlines are complete in one.
+          if (next && !next.indent && headlineLike(next.text) && !isSubtitle(next.text) && !namesLine(next.text) &&
+              !/[：:]/.test(line.text) && visualWidth(next.text) < visualWidth(line.text)) {
+            segs.push(next);
+            i++;
+          }
+          add('title', segs);
+          i++;
+          continue;
+        }
+        if (!pending) {
+          pending = { kind: 'title', segs: [headlineSeg(line)] };
+          i++;
+          continue;
+        }
+      }
+      const p = paragraph(i);
+      if (p.photo) {
+        add('caption', p.segs);
+        credit([p.photo], 'photo');
+        i = p.next;
+        continue;
+      }
+      start();
+    } else {
+      const h = headRun(i);
+      if (h > 0) {
+        const next = lines[i + h];
+        const opensNext = !next || next.indent || isLede(next.text) || !!namesLine(next.text);
+        if (opensNext && hasBody(cur)) {
+          // Headline printed after the body, no byline between.
+          add('title', lines.slice(i, i + h).map(headlineSeg));
+          after = true;
+          i += h;
+          continue;
+        }
+        if (opensNext && !hasBody(cur) && !hasTitle(cur) && h <= 2) {
+          add('title', lines.slice(i, i + h).map(headlineSeg)); // headline above its body
+          i += h;
+          continue;
+        }
+        if (h <= 2 && Array.from({ length: h }, (_, k) => sectionish(i + k)).every(Boolean)) {
+          for (let k = 0; k < h; k++) add('section', [lines[i + k]]);
+          i += h;
+          continue;
+        }
+      }
+    }
+    const p = paragraph(i);
+    add(p.photo ? 'caption' : 'body', p.segs);
+    if (p.photo) credit([p.photo], 'photo');
+    if (p.byline) {
+      credit(p.byline, 'byline');
+      after = true;
+    }
+    i = p.next;
+  }
+  start();
+  if (!isEmptyDraft(cur)) drafts.push(cur);
+  return drafts;
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+
+// Credited names: bylines "（单建华 杨情陆）", reporter lines "罗徽 郭建东 陈林杰", photo credits "廖奖安 摄".
+
+const SURNAMES = new Set(
+  readFileSync(new URL('./data/surnames.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .flatMap((l) => l.split(/\s+/))
+    .filter(Boolean),
+);
+
+const HAN = /^\p{Script=Han}+$/u;
+
+/** A plausible personal name: 2–4 Han characters starting with a known surname. */
+export function isName(s: string): boolean {
+  if (s.length < 2 || s.length > 4 || !HAN.test(s)) return false;
+  return SURNAMES.has(s[0]) || (s.length > 2 && SURNAMES.has(s.slice(0, 2)));
+}
+
+/**
+ * Names from a space-separated list. Newspaper layout pads two-character names to three columns
+ * ("陈 平", "李 川 罗 汉"), so consecutive single characters pair up: 陈平, 李川 罗汉.
+ * Returns null unless every token makes a name.
+ */
+export function parseNames(list: string): string[] | null {
+  const tokens = list.trim().split(/[\s\u3000]+/).filter(Boolean);
+  if (!tokens.length || tokens.length > 12) return null;
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].length === 1) {
+      if (tokens[i + 1]?.length !== 1) return null;
+      names.push(tokens[i] + tokens[i + 1]);
+      i++;
+    } else names.push(tokens[i]);
+  }
+  return names.every(isName) ? names : null;
+}
+
+const PAREN_TAIL = /[（(]([^（）()]{2,40})[）)]$/;
+
+/** Byline in parentheses at the end of a line: "升。 （单建华 杨情陆）", "(陈 平)". */
+export function trailingByline(line: string): { names: string[]; at: number } | null {
+  const tail = line.slice(-44).trimEnd();
+  const m = PAREN_TAIL.exec(tail);
+  if (!m) return null;
+  const names = parseNames(m[1]);
+  if (!names) return null;
+  return { names, at: line.length - (line.slice(-44).length - m.index) };
+}
+
+/** A line of names alone, without parentheses: "肖文旭 黄山峰", "陈卫林 陈 程 李礼壹 李寒露". */
+export function namesLine(line: string, min = 2): string[] | null {
+  const t = line.trim();
+  if (t.length > 40) return null;
+  if (min > 1 && !/\s/.test(t)) return null;
+  const names = parseNames(t);
+  if (!names || names.length < min) return null;
+  // All single characters ("金 融 创 新") is spaced-out text, not names.
+  if (min > 1 && !t.split(/\s+/).some((tok) => tok.length > 1)) return null;
+  return names;
+}
+
+/** Photo credit at the end of a caption: "…武装巡逻。 廖奖安 摄", "(桂东县委宣传部供图)". */
+export function photoCredit(line: string): string | null {
+  const tail = line.slice(-40).trimEnd();
+  let m = /(?:^|[\s。！？”])(\p{Script=Han}{2,4})\s*摄$/u.exec(tail);
+  if (m && isName(m[1])) return m[1];
+  m = /[（(]([^（）()]{2,30}?)(?:供图|摄)[）)]$/.exec(tail);
+  return m ? m[1].trim() : null;
+}
+
+/** Author note: "（作者系中共双牌县委副书记、县人民政府县长）". Kept as text; not a byline. */
+export function isAuthorNote(line: string): boolean {
+  return /^[（(]\s*作者[系为是]/.test(line.trim()) && /[）)]$/.test(line.trim());
+}

@@ -1,0 +1,46 @@
+import iconv from 'iconv-lite';
+
+/** A file that cannot be read as text: `reason` says what was wrong and what to do. */
+export class IngestError extends Error {}
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf8' | 'gb18030' | 'utf16le' | 'utf16be';
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Decode page bytes. Strict UTF-8 validity decides first (GB18030 text is almost never valid UTF-8);
+ * anything else is read as GB18030, the superset of GBK and GB2312. UTF-16 is accepted with a BOM.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) throw new IngestError('file is empty; nothing to read');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes, 'utf-16le'), encoding: 'utf16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes, 'utf-16be'), encoding: 'utf16be' };
+  const binary = binaryReason(bytes);
+  if (binary) throw new IngestError(binary);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return { text: strictUtf8.decode(bytes.subarray(bom)), encoding: 'utf8' };
+  } catch {
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'), encoding: 'gb18030' };
+  }
+}
+
+function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): string {
+  return new TextDecoder(label, { ignoreBOM: false }).decode(bytes);
+}
+
+/** NUL bytes, or mostly control bytes in the first 64 KiB, mean this is not a text page. */
+function binaryReason(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 65536);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return `binary file (NUL byte at offset ${i}); give a UTF-8 or GB18030 text page`;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  if (control > n * 0.1) return `binary file (${control} control bytes in the first ${n}); give a UTF-8 or GB18030 text page`;
+  return null;
+}

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Page } from '../model/types.ts';
+import { layoutPage, rememberLayout } from './articles.ts';
+import { decode, IngestError } from './encoding.ts';
+
+export interface PageError {
+  path: string;
+  doc: string;
+  /** One line: what was wrong and what to do. */
+  reason: string;
+}
+
+export function isPageError(x: Page | PageError): x is PageError {
+  return (x as Page).text === undefined && typeof (x as PageError).reason === 'string';
+}
+
+const PAGE_EXT = new Set(['.txt', '.md']);
+
+/** Decode and normalise one page from its bytes. Throws IngestError when the bytes are not a text page. */
+export function pageFromBytes(path: string, bytes: Uint8Array): Page {
+  const { text: decoded, encoding } = decode(bytes);
+  const raw = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  if (!raw.trim()) throw new IngestError('file has no text (only spaces or line breaks)');
+  const layout = layoutPage(raw);
+  const page: Page = {
+    path,
+    doc: basename(path),
+    encoding,
+    raw,
+    text: layout.text,
+    toRaw: layout.toRaw,
+    hash: createHash('sha256').update(bytes).digest('hex'),
+  };
+  rememberLayout(page, layout);
+  return page;
+}
+
+/**
+ * Expand files and folders (recursively, .txt/.md, sorted by name, symlink loops safe) and read each
+ * page. A file named on the command line is read whatever its extension. Never throws for one bad
+ * file: yields a PageError for it and goes on.
+ */
+export async function* readPages(paths: string[]): AsyncGenerator<Page | PageError> {
+  for (const path of paths) {
+    for await (const found of expand(path, new Set(), true)) {
+      if (typeof found !== 'string') {
+        yield found;
+        continue;
+      }
+      yield await readOne(found);
+    }
+  }
+}
+
+async function readOne(path: string): Promise<Page | PageError> {
+  try {
+    return pageFromBytes(path, await readFile(path));
+  } catch (err) {
+    return pageError(path, err);
+  }
+}
+
+function pageError(path: string, err: unknown): PageError {
+  const e = err as NodeJS.ErrnoException;
+  let reason: string;
+  if (err instanceof IngestError) reason = err.message;
+  else if (e.code === 'ENOENT') reason = 'no such file (or a dangling symlink); check the path';
+  else if (e.code === 'EACCES' || e.code === 'EPERM') reason = 'permission denied; make the file readable';
+  else if (e.code === 'EISDIR') reason = 'is a folder, not a page file';
+  else if (e.code === 'ELOOP') reason = 'symlink loop; fix the link';
+  else reason = `${e.code ?? 'error'}: ${String(e.message).split('\n')[0]}`;
+  return { path, doc: basename(path), reason };
+}
+
+/** Page files under `path`, in name order. Folders are entered once each (by real path). */
+async function* expand(path: string, visited: Set<string>, explicit: boolean): AsyncGenerator<string | PageError> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    if (explicit || PAGE_EXT.has(extname(path).toLowerCase())) yield pageError(path, err);
+    return;
+  }
+  if (info.isFile()) {
+    if (explicit || PAGE_EXT.has(extname(path).toLowerCase())) yield path;
+    return;
+  }
+  if (!info.isDirectory()) {
+    if (explicit) yield { path, doc: basename(path), reason: 'not a regular file or folder; give a page file' };
+    return;
+  }
+  let real: string;
+  let names: string[];
+  try {
+    real = await realpath(path);
+    if (visited.has(real)) return; // symlink loop or a folder reached twice
+    visited.add(real);
+    names = (await readdir(path)).sort();
+  } catch (err) {
+    yield pageError(path, err);
+    return;
+  }
+  for (const name of names) yield* expand(join(path, name), visited, false);
+}

@@ -1,0 +1,43 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export interface OutputFile {
+  path: string;
+  /** The content, as one string or as chunks (large graphs never need one huge string). */
+  content: string | Iterable<string>;
+}
+
+/**
+ * Writes every file to a temporary sibling, fsyncs it, and only when all are written renames them
+ * into place. If anything fails first, the temporaries are removed and the previous files stay.
+ */
+export function writeFilesAtomic(files: readonly OutputFile[]): void {
+  const temps: Array<[string, string]> = [];
+  try {
+    for (const { path, content } of files) {
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      temps.push([temp, path]);
+      const fd = openSync(temp, 'w');
+      try {
+        for (const chunk of typeof content === 'string' ? [content] : content) writeSync(fd, chunk);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+  } catch (err) {
+    for (const [temp] of temps) rmSync(temp, { force: true });
+    throw err;
+  }
+  for (const [temp, path] of temps) renameSync(temp, path);
+  // The renames are durable once the directory entry is: fsync each directory once.
+  for (const dir of new Set(files.map((f) => dirname(f.path)))) {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { NewsGraph } from '../graph/types.ts';
+import { EDGE_COLUMNS, NODE_COLUMNS, type Column } from './columns.ts';
+import { escapeXml } from './xml.ts';
+
+
+// GraphML attr.type names are the column types as they are: string, int, double, boolean.
+function* keys<A>(prefix: 'n' | 'e', target: 'node' | 'edge', columns: Column<A>[]): Generator<string> {
+  for (const c of columns) yield `  <key id="${prefix}_${c.name}" for="${target}" attr.name="${c.name}" attr.type="${c.type}"/>\n`;
+}
+
+function* data<A>(prefix: 'n' | 'e', columns: Column<A>[], a: A): Generator<string> {
+  for (const c of columns) {
+    const v = c.get(a);
+    if (v === undefined || v === '') continue;
+    yield `      <data key="${prefix}_${c.name}">${escapeXml(String(v))}</data>\n`;
+  }
+}
+
+/**
+ * GraphML with one typed <key> per column. Written as an undirected graph like the GEXF (NetworkX
+ * rejects mixed edge directions); a directed relation keeps its direction as source → target.
+ */
+export function* graphGraphml(graph: NewsGraph): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
+  yield* keys('n', 'node', NODE_COLUMNS);
+  yield* keys('e', 'edge', EDGE_COLUMNS);
+  yield '  <graph id="newsgraph" edgedefault="undirected">\n';
+  for (const { node, attributes } of graph.nodeEntries()) {
+    yield `    <node id="${escapeXml(node)}">\n`;
+    yield* data('n', NODE_COLUMNS, attributes);
+    yield '    </node>\n';
+  }
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    yield `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n`;
+    yield* data('e', EDGE_COLUMNS, attributes);
+    yield '    </edge>\n';
+  }
+  yield '  </graph>\n</graphml>\n';
+}

@@ -1,0 +1,394 @@
+import { MultiGraph } from 'graphology';
+import type { Article, Entity, EntityType, PageResult } from '../model/types.ts';
+import { nodeKeysByArticle, Votes } from './entities.ts';
+import { evidenceTier, offerEvidence, statesRelation, toEvidence, type Candidate } from './evidence.ts';
+import { chainOfCode, placeNamed } from './gazetteer.ts';
+import { computeMetrics, type MetricOptions } from './metrics.ts';
+import { pinyinKey } from './pinyin.ts';
+import {
+  byKey,
+  type ArticleSummary,
+  type EdgeAttributes,
+  type GraphAttributes,
+  type NewsGraph,
+  type NodeAttributes,
+  type PageSummary,
+  type RelationKind,
+} from './types.ts';
+
+/** Co-occurrence weight: each shared sentence counts 1, each shared article 0.25 more. */
+export const SENTENCE_WEIGHT = 1;
+export const ARTICLE_WEIGHT = 0.25;
+/** Two names in different sentences give evidence only when at most this many sentences hold both. */
+export const MAX_SPAN = 3;
+
+export type BuildOptions = MetricOptions;
+
+interface EntityAcc {
+  type: EntityType;
+  name: string;
+  masked: boolean;
+  aliases: Set<string>;
+  mentions: number;
+  articles: Set<string>;
+  docs: Set<string>;
+  role: Votes;
+  code: Votes;
+  parent: Votes;
+}
+
+interface PairAcc {
+  sentences: number;
+  articles: number;
+  docs: Set<string>;
+  evidence: Candidate[];
+}
+
+interface RelationAcc {
+  kind: RelationKind;
+  from: string;
+  to: string;
+  origin: EdgeAttributes['source'];
+  articles: Set<string>;
+  evidence: Candidate[];
+  credit?: 'byline' | 'photo';
+}
+
+/** Sentences of one article, their text and whether they state a relation, computed on demand. */
+class Sentences {
+  private states = new Map<number, boolean>();
+  constructor(readonly article: Article) {}
+  span(from: number, to: number) {
+    const s = this.article.sentences;
+    return { start: s[from].start, end: s[to].end };
+  }
+  text(from: number, to = from): string {
+    const { start, end } = this.span(from, to);
+    return this.article.text.slice(start, end);
+  }
+  statesRelation(from: number, to = from): boolean {
+    for (let i = from; i <= to; i++) {
+      if (!this.states.has(i)) this.states.set(i, statesRelation(this.text(i)));
+      if (this.states.get(i)) return true;
+    }
+    return false;
+  }
+}
+
+const typeOfKey = (key: string) => key.slice(0, key.indexOf(':')) as EntityType;
+const nameOfKey = (key: string) => key.slice(key.indexOf(':') + 1).split('@')[0];
+const sortedSet = (s: Set<string>) => [...s].sort(byKey);
+const uniqueSorted = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
+
+/**
+ * Accumulates page results into the pieces of the graph; `build()` assembles them. Every tally is a
+ * sum or a bounded best-of under a total order, so the graph does not depend on the order pages
+ * arrive in (a worker pool may finish them in any order). A page seen before (same hash) is skipped.
+ */
+export class GraphBuilder {
+  private hashes = new Set<string>();
+  private pages: PageSummary[] = [];
+  private articles = new Map<string, ArticleSummary>();
+  private entities = new Map<string, EntityAcc>();
+  private pairs = new Map<string, PairAcc>();
+  private relations = new Map<string, RelationAcc>();
+
+  /** Adds one page; false when a page with the same content hash was already added. */
+  add(result: PageResult): boolean {
+    if (this.hashes.has(result.hash)) return false;
+    this.hashes.add(result.hash);
+    this.pages.push({ doc: result.doc, hash: result.hash, articles: result.articles.length });
+    for (const a of result.articles) this.articles.set(a.id, { doc: a.doc, title: a.title, byline: a.byline });
+
+    // node key → sentence indexes, per article
+    const inArticle = new Map<string, Map<string, number[]>>(result.articles.map((a) => [a.id, new Map()]));
+    const keysOf = new Map<Entity, Map<string, string>>();
+    for (const e of result.entities) {
+      const keys = nodeKeysByArticle(e);
+      keysOf.set(e, keys);
+      for (const key of new Set(keys.values())) {
+        const acc = this.entity(key);
+        for (const alias of e.aliases) acc.aliases.add(alias);
+        acc.docs.add(result.doc);
+        acc.role.add(e.role);
+        acc.code.add(e.code);
+        acc.parent.add(e.parent);
+        acc.masked ||= !!e.masked;
+      }
+      for (const o of e.occurrences) {
+        const key = keys.get(o.article)!;
+        const acc = this.entities.get(key)!;
+        acc.mentions++;
+        acc.articles.add(o.article);
+        const nodes = inArticle.get(o.article);
+        if (!nodes) throw new Error(`${result.doc}: entity ${e.id} occurs in unknown article ${o.article}`);
+        const list = nodes.get(key) ?? [];
+        list.push(o.sentence);
+        nodes.set(key, list);
+      }
+    }
+
+    for (const article of result.articles) {
+      const sentences = new Sentences(article);
+      const nodes = inArticle.get(article.id)!;
+      this.cooccurrences(sentences, nodes);
+      this.statedRelations(result, sentences, nodes, keysOf);
+      this.credits(result, article);
+    }
+    return true;
+  }
+
+  get size(): number {
+    return this.pages.length;
+  }
+
+  private entity(key: string): EntityAcc {
+    let acc = this.entities.get(key);
+    if (!acc) {
+      acc = {
+        type: typeOfKey(key),
+        name: nameOfKey(key),
+        masked: false,
+        aliases: new Set(),
+        mentions: 0,
+        articles: new Set(),
+        docs: new Set(),
+        role: new Votes(),
+        code: new Votes(),
+        parent: new Votes(),
+      };
+      this.entities.set(key, acc);
+    }
+    return acc;
+  }
+
+  private relation(kind: RelationKind, from: string, to: string, origin: RelationAcc['origin']): RelationAcc {
+    const key = `${kind}:${from}|${to}`;
+    let acc = this.relations.get(key);
+    if (!acc) {
+      acc = { kind, from, to, origin, articles: new Set(), evidence: [] };
+      this.relations.set(key, acc);
+    }
+    return acc;
+  }
+
+  /** Every pair of nodes in the article: shared sentences (evidence) or, failing that, the nearest short run. */
+  private cooccurrences(sentences: Sentences, nodes: Map<string, number[]>) {
+    const { article } = sentences;
+    const keys = [...nodes.keys()].sort(byKey);
+    const at = keys.map((k) => uniqueSorted(nodes.get(k)!));
+    for (let i = 0; i < keys.length; i++) {
+      for (let j = i + 1; j < keys.length; j++) {
+        const pairKey = `${keys[i]}|${keys[j]}`;
+        let pair = this.pairs.get(pairKey);
+        if (!pair) {
+          pair = { sentences: 0, articles: 0, docs: new Set(), evidence: [] };
+          this.pairs.set(pairKey, pair);
+        }
+        pair.articles++;
+        pair.docs.add(article.doc);
+        const shared = at[i].filter((s) => at[j].includes(s));
+        pair.sentences += shared.length;
+        for (const s of shared) {
+          const tier = evidenceTier(true, sentences.statesRelation(s));
+          offerEvidence(pair.evidence, { tier, article: article.id, doc: article.doc, ...sentences.span(s, s) }, () => sentences.text(s));
+        }
+        if (shared.length) continue;
+        const [from, to] = nearest(at[i], at[j]);
+        if (to - from >= MAX_SPAN) continue; // names far apart: the article links them, no sentence does
+        const tier = evidenceTier(false, sentences.statesRelation(from, to));
+        offerEvidence(pair.evidence, { tier, article: article.id, doc: article.doc, ...sentences.span(from, to) }, () => sentences.text(from, to));
+      }
+    }
+  }
+
+  /**
+   * Relations the text states through names and roles: organisation part_of / located_in (from the
+   * resolver), person holds_role_at an organisation named inside the person's role.
+   */
+  private statedRelations(result: PageResult, sentences: Sentences, nodes: Map<string, number[]>, keysOf: Map<Entity, Map<string, string>>) {
+    const { article } = sentences;
+    const here = result.entities.filter((e) => keysOf.get(e)!.has(article.id));
+    const orgs = here.filter((e) => e.type === 'organisation');
+    const link = (kind: RelationKind, e: Entity, to: string, toSentences: number[]) => {
+      const from = keysOf.get(e)!.get(article.id)!;
+      const rel = this.relation(kind, from, to, 'text');
+      rel.articles.add(article.id);
+      for (const s of uniqueSorted(nodes.get(from)!)) {
+        const tier = evidenceTier(toSentences.includes(s), sentences.statesRelation(s));
+        offerEvidence(rel.evidence, { tier, article: article.id, doc: article.doc, ...sentences.span(s, s) }, () => sentences.text(s));
+      }
+    };
+    for (const e of here) {
+      if (e.type === 'organisation') {
+        if (e.partOf) link('part_of', e, e.partOf, nodes.get(e.partOf) ?? []);
+        if (e.locatedIn) link('located_in', e, e.locatedIn, nodes.get(e.locatedIn) ?? []);
+      }
+      if (e.type === 'person' && e.role) {
+        for (const org of organisationsInRole(e.role, orgs)) link('holds_role_at', e, org.id, nodes.get(org.id) ?? []);
+      }
+    }
+  }
+
+  /** Bylines and photo credits: person `reported` article. A credit names a person of the page or a new one. */
+  private credits(result: PageResult, article: Article) {
+    for (const credit of article.credits) {
+      const named = result.entities.find((e) => e.type === 'person' && !e.masked && (e.name === credit.name || e.aliases.includes(credit.name)));
+      const person = named ? named.id : `person:${credit.name}`;
+      const acc = this.entity(person);
+      acc.docs.add(result.doc);
+      const rel = this.relation('reported', person, `article:${article.id}`, 'byline');
+      rel.articles.add(article.id);
+      rel.credit = rel.credit === 'byline' || credit.kind === 'byline' ? 'byline' : 'photo';
+      if (article.sentences.length && article.text.startsWith(article.title)) {
+        const { start, end } = article.sentences[0];
+        offerEvidence(rel.evidence, { tier: 0, article: article.id, doc: article.doc, start, end }, () => article.text.slice(start, end));
+      }
+    }
+  }
+
+  /** Assembles the graph: nodes and edges in key order, gazetteer chains, metrics and layout. */
+  build(options: BuildOptions = {}): NewsGraph {
+    // Targets no page mentions (a parent unit, the place in a name) still become nodes.
+    for (const rel of this.relations.values()) if (!rel.to.startsWith('article:')) this.entity(rel.to);
+    const places = this.placeChains();
+
+    const graph: NewsGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', allowSelfLoops: false });
+    graph.replaceAttributes({
+      generator: 'newsgraph',
+      pages: [...this.pages].sort((a, b) => byKey(a.doc, b.doc) || byKey(a.hash, b.hash)),
+      articles: Object.fromEntries([...this.articles].sort(([a], [b]) => byKey(a, b))),
+    });
+
+    for (const key of [...this.entities.keys()].sort(byKey)) {
+      const acc = this.entities.get(key)!;
+      const attrs: NodeAttributes = {
+        label: acc.name,
+        type: acc.type,
+        aliases: sortedSet(acc.aliases).filter((a) => a !== acc.name),
+        mentions: acc.mentions,
+        articles: sortedSet(acc.articles),
+        docs: sortedSet(acc.docs),
+        pinyin: pinyinKey(acc.name),
+        ...blankMetrics(),
+      };
+      const role = acc.role.winner();
+      if (role) attrs.role = role;
+      const place = places.get(key);
+      if (place?.code) attrs.code = place.code;
+      if (place?.parent) attrs.parent = place.parent;
+      if (place?.path.length) attrs.path = place.path;
+      if (acc.masked) attrs.masked = true;
+      graph.addNode(key, attrs);
+    }
+    for (const [id, a] of [...this.articles].sort(([x], [y]) => byKey(x, y))) {
+      graph.addNode(`article:${id}`, {
+        label: a.title,
+        type: 'article',
+        aliases: [],
+        mentions: 0,
+        articles: [id],
+        docs: [a.doc],
+        pinyin: pinyinKey(a.title),
+        ...blankMetrics(),
+      });
+    }
+
+    const articleCount = (key: string) => this.entities.get(key)!.articles.size;
+    for (const pairKey of [...this.pairs.keys()].sort(byKey)) {
+      const pair = this.pairs.get(pairKey)!;
+      const [a, b] = pairKey.split('|');
+      graph.addUndirectedEdgeWithKey(`co:${pairKey}`, a, b, {
+        kind: 'cooccurrence',
+        weight: pair.sentences * SENTENCE_WEIGHT + pair.articles * ARTICLE_WEIGHT,
+        evidence: pair.evidence.map(toEvidence),
+        source: 'text',
+        sentences: pair.sentences,
+        articles: pair.articles,
+        dice: round((2 * pair.articles) / (articleCount(a) + articleCount(b)), 4),
+        docs: sortedSet(pair.docs),
+      });
+    }
+
+    const typed: Array<[string, string, string, EdgeAttributes]> = [];
+    for (const [key, { parent }] of places) {
+      if (parent) typed.push([`within:${key}|${parent}`, key, parent, { kind: 'within', weight: 1, evidence: [], source: 'gazetteer' }]);
+    }
+    for (const [key, rel] of this.relations) {
+      const attrs: EdgeAttributes = { kind: rel.kind, weight: rel.articles.size, evidence: rel.evidence.map(toEvidence), source: rel.origin };
+      if (rel.credit) attrs.credit = rel.credit;
+      typed.push([key, rel.from, rel.to, attrs]);
+    }
+    typed.sort(([a], [b]) => byKey(a, b));
+    for (const [key, from, to, attrs] of typed) if (from !== to) graph.addDirectedEdgeWithKey(key, from, to, attrs);
+
+    computeMetrics(graph, options);
+    return graph;
+  }
+
+  /**
+   * Code, parent and path of every place, walking up the gazetteer from stated codes and parents;
+   * parents that no page mentions become nodes (with no mentions) so the chain is complete.
+   */
+  private placeChains(): Map<string, { code?: string; parent?: string; path: string[] }> {
+    const out = new Map<string, { code?: string; parent?: string; path: string[] }>();
+    const pending = [...this.entities.keys()].filter((k) => this.entities.get(k)!.type === 'place');
+    while (pending.length) {
+      const key = pending.pop()!;
+      if (out.has(key)) continue;
+      const acc = this.entity(key);
+      const code = acc.code.winner() ?? placeNamed(acc.name)?.code;
+      const chain = code ? chainOfCode(code) : [];
+      const fromChain = chain.length > 1 ? `place:${chain[chain.length - 2].name}` : undefined;
+      const parent = acc.parent.winner() ?? fromChain;
+      out.set(key, { code, parent: parent !== key ? parent : undefined, path: chain.map((p) => p.name) });
+      if (parent && parent !== key && !out.has(parent)) pending.push(parent);
+    }
+    // Places the gazetteer does not know (towns, communities) take their parent's path.
+    const pathOf = (key: string, seen: Set<string>): string[] => {
+      const place = out.get(key);
+      if (!place) return [];
+      if (place.path.length || !place.parent || seen.has(key)) return place.path;
+      seen.add(key);
+      place.path = [...pathOf(place.parent, seen), this.entities.get(key)!.name];
+      return place.path;
+    };
+    for (const key of out.keys()) pathOf(key, new Set());
+    return out;
+  }
+}
+
+/** Organisations of the article whose name or alias is written inside the role (零陵区委书记 → 零陵区委), longest only. */
+export function organisationsInRole(role: string, orgs: readonly Entity[]): Entity[] {
+  const hits = orgs
+    .map((org) => ({ org, name: [org.name, ...org.aliases].filter((n) => role.includes(n)).sort((a, b) => b.length - a.length)[0] }))
+    .filter((h): h is { org: Entity; name: string } => !!h.name);
+  return hits.filter((h) => !hits.some((o) => o !== h && o.name.length > h.name.length && o.name.includes(h.name))).map((h) => h.org);
+}
+
+/** The closest pair of sentence indexes, one from each sorted list (earliest on ties), as [from, to]. */
+export function nearest(a: readonly number[], b: readonly number[]): [number, number] {
+  let best: [number, number] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [lo, hi] = a[i] < b[j] ? [a[i], b[j]] : [b[j], a[i]];
+    if (hi - lo < best[1] - best[0] || (hi - lo === best[1] - best[0] && lo < best[0])) best = [lo, hi];
+    if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return best;
+}
+
+function blankMetrics() {
+  return { degree: 0, weightedDegree: 0, pagerank: 0, community: 0, x: 0, y: 0, size: 1, color: '#999999' };
+}
+
+export const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/** The pure entry point: page results in, graph out. */
+export function buildGraph(results: Iterable<PageResult>, options: BuildOptions = {}): NewsGraph {
+  const builder = new GraphBuilder();
+  for (const r of results) builder.add(r);
+  return builder.build(options);
+}

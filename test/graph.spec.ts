@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, nearest, organisationsInRole } from '../src/graph/build.ts';
+import { MAX_EVIDENCE } from '../src/graph/evidence.ts';
+import { pinyinKey } from '../src/graph/pinyin.ts';
+import { chainOfCode, divisionCode } from '../src/graph/gazetteer.ts';
+import { graphJson } from '../src/export/json.ts';
+import type { Entity, PageResult } from '../src/model/types.ts';
+import { loadFixtures } from './fixtures/graph/load.ts';
+
+const results = loadFixtures();
+const graph = buildGraph(results);
+const text = (g: ReturnType<typeof buildGraph>) => [...graphJson(g)].join('');
+
+describe('buildGraph: nodes', () => {
+  it('merges an entity across pages and keeps its role, aliases and pinyin', () => {
+    const police = graph.getNodeAttributes('organisation:零陵公安分局');
+    expect(police.docs).toEqual(['000_2da82a6f435e105f.txt', '003_318566546281f657.txt']);
+    expect(police.aliases).toEqual(['零陵公安', '零陵分局']);
+    expect(police.mentions).toBe(4);
+    const zhao = graph.getNodeAttributes('person:赵立平');
+    expect(zhao.role).toBe('零陵区委书记');
+    expect(zhao.pinyin).toBe('zhaoliping zlp');
+  });
+  it('gives places their gazetteer path and creates unmentioned parents up to the province', () => {
+    expect(graph.getNodeAttributes('place:零陵区')).toMatchObject({ code: '431102', parent: 'place:永州市', path: ['湖南省', '永州市', '零陵区'] });
+    expect(graph.getNodeAttributes('place:麻元社区').path).toEqual(['湖南省', '永州市', '零陵区', '麻元社区']);
+    // 双牌县 is only named as the place of 双牌县公安局
+    expect(graph.getNodeAttributes('place:双牌县')).toMatchObject({ mentions: 0, parent: 'place:永州市', code: '431123' });
+    expect(graph.hasNode('place:湖南省')).toBe(true);
+    expect(graph.hasEdge('within:place:永州市|place:湖南省')).toBe(true);
+  });
+  it('makes every article a node with its headline as label', () => {
+    expect(graph.getNodeAttributes('article:003_318566546281f657.txt#0')).toMatchObject({ type: 'article', label: '零陵区捣毁一处非法屠宰窝点' });
+  });
+});
+
+describe('buildGraph: co-occurrence', () => {
+  it('counts sentences and articles, weighs them and scores Dice over article sets', () => {
+    const e = graph.getEdgeAttributes('co:organisation:零陵区委|person:赵立平');
+    expect(e).toMatchObject({ kind: 'cooccurrence', sentences: 1, articles: 1, weight: 1.25, dice: 1 });
+    expect(e.evidence[0].text).toContain('零陵区委书记赵立平');
+    // 三长制 is in 2 articles, 桂东县 in 1, together in 1: 2·1/(2+1)
+    expect(graph.getEdgeAttribute('co:place:桂东县|programme:三长制', 'dice')).toBe(0.6667);
+  });
+  it('keeps evidence offsets that point at the sentence in the article', () => {
+    graph.forEachEdge((_k, a) => {
+      for (const ev of a.evidence) {
+        const article = results.flatMap((r) => r.articles).find((x) => x.id === ev.article)!;
+        expect(article.text.slice(ev.start, ev.end)).toBe(ev.text);
+      }
+    });
+  });
+  it('keeps at most five evidence items, relation-stating and shorter sentences first', () => {
+    const page = twoNamesPage([
+      '赵立平和零陵区委的同志们一起走访了很多很多很多很多的群众。',
+      '赵立平到零陵区委。',
+      '零陵区委书记赵立平主持会议。',
+      '赵立平、零陵区委。',
+      '赵立平与零陵区委的干部交流，大家说了很多很多的话。',
+      '赵立平又见零陵区委。',
+      '赵立平再见零陵区委的人。',
+    ]);
+    const ev = buildGraph([page]).getEdgeAttribute('co:organisation:零陵区委|person:赵立平', 'evidence');
+    expect(ev).toHaveLength(MAX_EVIDENCE);
+    expect(ev[0].text).toBe('零陵区委书记赵立平主持会议。');
+    expect(ev.map((x) => x.text)).not.toContain('赵立平与零陵区委的干部交流，大家说了很多很多的话。');
+  });
+});
+
+describe('buildGraph: typed relations', () => {
+  it('adds part_of, located_in and holds_role_at from the resolved entities', () => {
+    expect(graph.getEdgeAttributes('part_of:organisation:徐家井派出所|organisation:零陵公安分局')).toMatchObject({ kind: 'part_of', source: 'text' });
+    expect(graph.getEdgeAttribute('located_in:organisation:零陵公安分局|place:零陵区', 'weight')).toBe(2);
+    const role = graph.getEdgeAttributes('holds_role_at:person:赵立平|organisation:零陵区委');
+    expect(role.evidence[0].text).toContain('零陵区委书记赵立平');
+    expect(graph.isDirected('holds_role_at:person:赵立平|organisation:零陵区委')).toBe(true);
+  });
+  it('links a byline to every article the reporter signed, across pages', () => {
+    expect(graph.outNeighbors('person:单建华').sort()).toEqual(['article:000_2da82a6f435e105f.txt#0', 'article:003_318566546281f657.txt#0']);
+    expect(graph.getEdgeAttributes('reported:person:单建华|article:003_318566546281f657.txt#0')).toMatchObject({ source: 'byline', credit: 'byline' });
+    expect(graph.getEdgeAttribute('reported:person:刘洁|article:001_dddf51ff3723c7fd.txt#0', 'credit')).toBe('photo');
+  });
+  it('finds the organisation named inside a role, the longest name only', () => {
+    const org = (name: string, aliases: string[] = []) => ({ id: `organisation:${name}`, name, aliases }) as unknown as Entity;
+    expect(organisationsInRole('零陵区委书记', [org('零陵区委'), org('区委'), org('永州市公安局')]).map((o) => o.name)).toEqual(['零陵区委']);
+    expect(organisationsInRole('零陵分局局长', [org('零陵公安分局', ['零陵分局'])]).map((o) => o.name)).toEqual(['零陵公安分局']);
+  });
+});
+
+describe('buildGraph: masked people', () => {
+  it('keeps each masked name in its own article, never linking two articles', () => {
+    expect(graph.hasNode('person:魏某德@000_2da82a6f435e105f.txt#1')).toBe(true);
+    expect(graph.hasNode('person:魏某德@001_dddf51ff3723c7fd.txt#0')).toBe(true);
+    graph.forEachNode((key, a) => {
+      if (!a.masked) return;
+      expect(a.articles).toHaveLength(1);
+      graph.forEachEdge(key, (_e, attrs, s, t) => {
+        const other = s === key ? t : s;
+        expect(graph.getNodeAttribute(other, 'articles')).toContain(a.articles[0]);
+        for (const ev of attrs.evidence) expect(ev.article).toBe(a.articles[0]);
+      });
+    });
+  });
+  it('splits a masked entity that a resolver gave one id across two articles', () => {
+    const page = twoNamesPage(['魏某德来到零陵区委。']);
+    const second = { ...page.articles[0], id: 'p.txt#1', index: 1 };
+    const masked: Entity = {
+      id: 'person:魏某德', type: 'person', name: '魏某德', aliases: [], mentions: 2, masked: true,
+      occurrences: [{ article: 'p.txt#0', sentence: 1, start: 11, end: 14 }, { article: 'p.txt#1', sentence: 1, start: 11, end: 14 }],
+    };
+    const g = buildGraph([{ ...page, articles: [page.articles[0], second], entities: [masked] }]);
+    expect(g.filterNodes((_k, a) => a.type === 'person').sort()).toEqual(['person:魏某德@p.txt#0', 'person:魏某德@p.txt#1']);
+  });
+});
+
+describe('buildGraph: determinism and duplicates', () => {
+  it('gives byte-identical output whatever the page order', () => {
+    expect(text(buildGraph([...results].reverse()))).toBe(text(graph));
+  });
+  it('counts a page given twice once', () => {
+    const twice = buildGraph([...results, results[0]]);
+    expect(text(twice)).toBe(text(graph));
+  });
+});
+
+describe('helpers', () => {
+  it('nearest finds the closest sentence pair', () => {
+    expect(nearest([0, 9], [4, 8])).toEqual([8, 9]);
+    expect(nearest([3], [1])).toEqual([1, 3]);
+  });
+  it('pinyinKey gives full pinyin and initials, digits kept', () => {
+    expect(pinyinKey('守护潇湘2024')).toBe('shouhuxiaoxiang2024 shxx2024');
+  });
+  it('the gazetteer maps statistical codes to its own levels', () => {
+    expect(divisionCode('431100')).toBe('4311');
+    expect(chainOfCode('431102').map((p) => p.name)).toEqual(['湖南省', '永州市', '零陵区']);
+  });
+});
+
+/** One page, one article: the headline, then each given sentence; 赵立平 and 零陵区委 found in each. */
+function twoNamesPage(sentences: string[]): PageResult {
+  const title = '标题';
+  const text = [title, ...sentences].join('\n');
+  const spans: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  for (const s of [title, ...sentences]) {
+    spans.push({ start: at, end: at + s.length });
+    at += s.length + 1;
+  }
+  const occ = (name: string) =>
+    sentences.map((s, i) => ({ article: 'p.txt#0', sentence: i + 1, start: spans[i + 1].start + s.indexOf(name), end: spans[i + 1].start + s.indexOf(name) + name.length }));
+  const entity = (id: string, name: string): Entity => ({ id, type: id.split(':')[0] as Entity['type'], name, aliases: [], mentions: sentences.length, occurrences: occ(name) });
+  return {
+    doc: 'p.txt', path: 'p.txt', hash: 'h',
+    articles: [{ doc: 'p.txt', id: 'p.txt#0', index: 0, title, byline: [], credits: [], text, paragraphs: spans.slice(1), sentences: spans, pageOffset: 0 }],
+    entities: [entity('person:赵立平', '赵立平'), entity('organisation:零陵区委', '零陵区委')],
+  };
+}

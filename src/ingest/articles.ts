@@ -26,7 +26,8 @@ export interface Layout {
 
 /**
  * Find the articles of a raw page and build its normalised text in reading order: each article's
- * headline first (column pages print it after the body), then its paragraphs, one per line;
+ * headline, subtitle and series line first (column pages print them after the body), then its
+ * paragraphs, one per line;
  * articles are separated by a blank line. Paragraphs seen before on the page are dropped.
  */
 export function layoutPage(raw: string): Layout {
@@ -47,7 +48,8 @@ export function layoutPage(raw: string): Layout {
 }
 
 function render(b: TextBuilder, draft: Draft, seen: Set<string>, raw: string): Placed | null {
-  const ordered = [...draft.blocks.filter((x) => x.kind === 'title'), ...draft.blocks.filter((x) => x.kind !== 'title')];
+  const head = (k: string) => (k === 'title' ? 0 : k === 'subtitle' ? 1 : k === 'kicker' ? 2 : 3);
+  const ordered = [...draft.blocks].sort((x, y) => head(x.kind) - head(y.kind)); // stable: source order within a rank
   if (b.length) {
     b.push(0x0a, b.lastRaw() + 1);
     b.push(0x0a, b.lastRaw());

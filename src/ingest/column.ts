@@ -27,7 +27,7 @@ interface Para {
 const isKeyword = (t: string) => /^关键词[：:]/.test(t);
 const isSubtitle = (t: string) => t.startsWith('——') && t.length <= 48;
 /** Two short phrases side by side: "雷霆出击 擦亮平安底色" (a section head). */
-const isTwoPhrase = (t: string) => /^[^\s]{2,8}[ \u3000]+[^\s]{2,12}$/.test(t);
+const isTwoPhrase = (t: string) => /^[\p{Script=Han}“”]{2,8}[ \u3000]+[\p{Script=Han}“”]{2,12}$/u.test(t);
 
 export function bylineOnly(text: string): string[] | null {
   if (!/^[（(]/.test(text)) return null;

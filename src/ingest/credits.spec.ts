@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isAuthorNote, namesLine, parseNames, photoCredit, trailingByline } from './credits.ts';
+
+describe('credits', () => {
+  it('pairs padded two-character names', () => {
+    expect(parseNames('李 川 罗 汉')).toEqual(['李川', '罗汉']);
+    expect(parseNames('刘志军 程 俐')).toEqual(['刘志军', '程俐']);
+    expect(parseNames('单建华 杨情陆')).toEqual(['单建华', '杨情陆']);
+    expect(parseNames('陈卫林 陈 程 李礼壹 李寒露')).toEqual(['陈卫林', '陈程', '李礼壹', '李寒露']);
+    expect(parseNames('刘志军 邓')).toBeNull();
+  });
+  it('tells a line of names from spaced-out text and section heads', () => {
+    expect(namesLine(' 肖文旭 黄山峰')).toEqual(['肖文旭', '黄山峰']);
+    expect(namesLine('金 融 创 新 全 流 程 服 务 民 生')).toBeNull();
+    expect(namesLine('雷霆出击 擦亮平安底色')).toBeNull();
+    expect(namesLine('向树华')).toBeNull();
+    expect(namesLine('向树华', 1)).toEqual(['向树华']);
+  });
+  it('finds bylines in parentheses at a line end', () => {
+    expect(trailingByline('升。 （单建华 杨情陆）')).toEqual({ names: ['单建华', '杨情陆'], at: 3 });
+    expect(trailingByline('利 20 件。 (陈 平)')?.names).toEqual(['陈平']);
+    expect(trailingByline('主干道及单位，乡镇（街道）')).toBeNull();
+    expect(trailingByline('（作者系湘潭高新区党工委书记）')).toBeNull();
+  });
+  it('finds photo credits and author notes', () => {
+    expect(photoCredit('在西洲公园路口段开展武装巡逻。 廖奖安 摄')).toBe('廖奖安');
+    expect(photoCredit('实战化中心。李华中 摄')).toBe('李华中');
+    expect(photoCredit('桂东植物园一角。(桂东县委宣传部供图)')).toBe('桂东县委宣传部');
+    expect(photoCredit('这是一次拍摄')).toBeNull();
+    expect(isAuthorNote('（作者系中共双牌县委副书记、县人民政府县长）')).toBe(true);
+    expect(isAuthorNote('（单建华 杨情陆）')).toBe(false);
+  });
+});

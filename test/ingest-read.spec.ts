@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '../src/model/types.ts';
+import { isPageError, readPages, splitArticles, type PageError } from '../src/ingest/index.ts';
+
+const seed = new URL('../seeds/000_2da82a6f435e105f.txt', import.meta.url).pathname;
+const bin = new URL('../bin/newsgraph.mjs', import.meta.url).pathname;
+let dir: string;
+
+async function collect(paths: string[]): Promise<Array<Page | PageError>> {
+  const out: Array<Page | PageError> = [];
+  for await (const p of readPages(paths)) out.push(p);
+  return out;
+}
+
+// A folder with good pages beside bad ones: empty, binary, a dangling link, a link loop, a folder named
+// like a page, a file that is not a page.
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+  copyFileSync(seed, join(dir, 'a-good.txt'));
+  writeFileSync(join(dir, 'b-empty.txt'), '');
+  writeFileSync(join(dir, 'c-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]));
+  symlinkSync(join(dir, 'missing.txt'), join(dir, 'd-dangling.txt'));
+  mkdirSync(join(dir, 'e-folder.txt'));
+  writeFileSync(join(dir, 'e-folder.txt', 'inner.md'), '# 标题\n\n正文一句。\n');
+  symlinkSync('..', join(dir, 'e-folder.txt', 'loop'));
+  writeFileSync(join(dir, 'f-notes.json'), '{}');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readPages', () => {
+  it('reads a folder in name order, reporting each bad file and going on', async () => {
+    const got = await collect([dir]);
+    const names = got.map((p) => p.path.slice(dir.length + 1));
+    expect(names).toEqual(['a-good.txt', 'b-empty.txt', 'c-binary.txt', 'd-dangling.txt', 'e-folder.txt/inner.md']);
+    const [good, empty, binary, dangling, inner] = got;
+    expect(isPageError(good)).toBe(false);
+    expect(splitArticles(good as Page).length).toBeGreaterThan(5);
+    expect((empty as PageError).reason).toMatch(/empty/);
+    expect((binary as PageError).reason).toMatch(/binary/);
+    expect((dangling as PageError).reason).toMatch(/no such file|dangling/);
+    expect(isPageError(inner)).toBe(false);
+    expect(splitArticles(inner as Page)[0].title).toBe('标题');
+  });
+  it('reports a missing path given on the command line', async () => {
+    const [e] = await collect([join(dir, 'nope')]);
+    expect(isPageError(e) && e.reason).toMatch(/no such file/);
+  });
+  it('reads a 50 MB single-line file without hanging', async () => {
+    const big = join(dir, 'big', 'one-line.txt');
+    mkdirSync(join(dir, 'big'));
+    const out = createWriteStream(big);
+    const chunk = '永 州 市 公 安 局 开 展 专 项 行 动 GDP 6.1% '.repeat(20000);
+    for (let size = 0; size < 50e6; size += Buffer.byteLength(chunk)) out.write(chunk);
+    await new Promise((done) => out.end(done));
+    const [page] = await collect([big]);
+    expect(isPageError(page)).toBe(false);
+    const arts = splitArticles(page as Page);
+    expect(arts).toHaveLength(1);
+    expect(arts[0].text.startsWith('永州市公安局开展专项行动GDP 6.1%永州市')).toBe(true);
+    rmSync(join(dir, 'big'), { recursive: true });
+  }, 120_000);
+});
+
+describe('newsgraph articles', () => {
+  it('prints one JSON line per article and exits 3 when a file was bad', () => {
+    const r = spawnSync(process.execPath, [bin, 'articles', '--json', dir], { encoding: 'utf8' });
+    expect(r.status).toBe(3);
+    const errors = r.stderr.trim().split('\n');
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/b-empty\.txt: file is empty/);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows[0]).toMatchObject({ doc: 'a-good.txt', id: 'a-good.txt#0', title: '零陵“四夜”进社区暖民心', byline: ['单建华', '杨情陆'] });
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(['doc', 'id', 'title', 'byline', 'text', 'sentences']);
+      for (const s of row.sentences) expect(row.text.slice(s.start, s.end).length).toBeGreaterThan(0);
+    }
+    expect(rows.at(-1)).toMatchObject({ doc: 'inner.md', title: '标题' });
+  });
+  it('prints a readable summary and exits 0 on good input', () => {
+    const r = spawnSync(process.execPath, [bin, 'articles', seed], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('11 articles');
+    expect(r.stdout).toContain('#2 东安多举措推动县域医共体建设  [李礼壹 秦文君 黄锦程]');
+  });
+  it('exits 2 without a path', () => {
+    const r = spawnSync(process.execPath, [bin, 'articles'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+  });
+});

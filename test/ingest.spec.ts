@@ -1,0 +1,143 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import type { Article, Page } from '../src/model/types.ts';
+import { pageFromBytes, rawSpan, splitArticles } from '../src/ingest/index.ts';
+
+const seedDir = new URL('../seeds/', import.meta.url);
+const seedFiles = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+const bytesOf = (name: string) => readFileSync(new URL(name, seedDir));
+const pages = new Map<string, Page>(seedFiles.map((f) => [f.slice(0, 3), pageFromBytes(`seeds/${f}`, bytesOf(f))]));
+const articlesOf = (seed: string) => splitArticles(pages.get(seed)!);
+const byTitle = (seed: string, title: string) => {
+  const a = articlesOf(seed).find((x) => x.title === title);
+  expect(a, `${seed}: article titled ${title}`).toBeDefined();
+  return a!;
+};
+const paragraphs = (a: Article) => a.paragraphs.map((p) => a.text.slice(p.start, p.end));
+
+describe('seed 000 (column layout, blank line between lines)', () => {
+  it('attaches the headline printed after the body to the article above', () => {
+    const a = byTitle('000', '零陵“四夜”进社区暖民心');
+    expect(a.byline).toEqual(['单建华', '杨情陆']);
+    expect(a.text).toMatch(/^零陵“四夜”进社区暖民心\n3月19日晚，结束一天忙碌工作的居民代表/);
+    expect(a.text).toContain('零陵区委书记赵立平仔细倾听');
+    expect(byTitle('000', '东安多举措推动县域医共体建设').byline).toEqual(['李礼壹', '秦文君', '黄锦程']);
+  });
+  it('joins padded names and two-line headlines', () => {
+    expect(byTitle('000', '永州推进高价值发明专利培育').byline).toEqual(['陈平']);
+    expect(byTitle('000', '“网眼看祁阳”自媒体采风活动启动').byline).toEqual(['刘志军', '程俐']);
+    expect(byTitle('000', '第四届永州·蓝山国际皮具箱包博览会筹备工作紧锣密鼓').byline).toEqual(['杨雄春', '胡斌']);
+  });
+  it('keeps a subtitle and photo caption with their article and halves a doubled headline', () => {
+    const a = byTitle('000', '让万家灯火更璀璨');
+    expect(a.byline).toEqual([]);
+    expect(paragraphs(a)[1]).toBe('——永州公安开展“守护潇湘2024”严打整治专项行动综述');
+    expect(a.credits).toContainEqual({ name: '廖奖安', kind: 'photo' });
+    expect(paragraphs(a)).toContain('雷霆出击擦亮平安底色');
+    expect(paragraphs(a)).toContain('平安，民之所盼，发展之基。');
+  });
+  it('starts an article at an indented line of names', () => {
+    const a = articlesOf('000').find((x) => x.byline.includes('肖文旭'))!;
+    expect(a.byline).toEqual(['肖文旭', '黄山峰']);
+    expect(a.text).toContain('长沙银行永州分行通过提前收集各支行的困难及建议');
+    expect(a.text).not.toContain('福寿亭');
+  });
+});
+
+describe('seed 004 (column layout, narrow columns, 关键词 sections)', () => {
+  it('reads bylines padded inside parentheses', () => {
+    const a = articlesOf('004').find((x) => x.text.includes('郴州苏仙区良田镇'))!;
+    expect(a.byline).toEqual(['李川', '罗汉']);
+    expect(a.title).toBe('');
+  });
+  it('gives a headline printed above its body to the article below', () => {
+    expect(byTitle('004', '张家界市永定区：整治顽瘴痼疾出重拳').byline).toEqual(['李法']);
+    const a = byTitle('004', '永州启动“绿书签行动”宣传活动');
+    expect(a.byline).toEqual(['张兴国', '单建华', '何鑫']);
+    expect(a.text).toContain('4月24日上午，由永州市“扫黄打非”工作小组办公室');
+  });
+  it('keeps section heads inside the article', () => {
+    const a = byTitle('004', '育人为师抗疫为士');
+    expect(paragraphs(a)).toEqual(expect.arrayContaining(['闻令即动', '吹响抗疫冲锋号角', '——看大祥区教育人的抗疫担当']));
+    expect(a.byline).toEqual(['李超', '胡晓建', '陈志强', '唐伟巍']);
+    expect(paragraphs(articlesOf('004')[0])).toContain('关键词：“底子”扎牢');
+  });
+});
+
+describe('seeds 001–003 (markdown layout)', () => {
+  it('reads the reporter line under the headline', () => {
+    const a = byTitle('001', '平安底色提升幸福成色');
+    expect(a.byline).toEqual(['罗徽', '郭建东', '陈林杰']);
+    expect(a.credits).toContainEqual({ name: '桂东县委宣传部', kind: 'photo' });
+    expect(byTitle('003', '强警惠民护雁城').byline).toEqual(['徐德荣', '聂沛', '李钢彪']);
+  });
+  it('drops a paragraph repeated by the extraction', () => {
+    const text = pages.get('001')!.text;
+    expect(text.split('这样的调解场景，在桂东每天都有').length - 1).toBe(1);
+  });
+  it('keeps an author note as text but not as a byline', () => {
+    const a = articlesOf('001').find((x) => x.text.includes('作者系中共双牌县委副书记'))!;
+    expect(a.byline.join()).not.toMatch(/作者/);
+  });
+  it('ends an article at its byline, even on the same line as the last sentence', () => {
+    expect(byTitle('002', '李警官为项目推进保驾护航').byline).toEqual(['毛欣', '唐曦']);
+    expect(byTitle('002', '潜逃30年命案逃犯落网').byline).toEqual(['蒋开伟', '陆益平']);
+    expect(byTitle('002', '永州市农业农村局：办好六大实事解民“急难愁盼”').byline).toEqual(['杨祝宇']);
+  });
+  it('tells article headlines from section heads by level', () => {
+    const a = byTitle('003', '强警惠民护雁城');
+    expect(paragraphs(a)).toContain('“情指勤舆督”一体化作战强化应急处突能力');
+    expect(a.credits).toContainEqual({ name: '李华中', kind: 'photo' });
+    expect(byTitle('003', '建行长沙湘江支行：以高质量党建推动高质量发展').text).not.toContain('强警惠民');
+    expect(paragraphs(byTitle('001', '“双亮双比双争”激活基层治理一池春水'))).toContain('党建引领，构筑治理“强引擎”');
+  });
+});
+
+describe.each(seedFiles)('%s invariants', (file) => {
+  const page = pages.get(file.slice(0, 3))!;
+  const articles = splitArticles(page);
+  it('leaves no space between CJK characters', () => {
+    expect(page.text).not.toMatch(/[\p{Script=Han}，。、；：！？“”（）][ \t\u3000]+[\p{Script=Han}，。、；：！？“”（）]/u);
+    expect(page.text).not.toMatch(/[#*]{2}|^#/m);
+  });
+  it('maps every character back to the same character in the file', () => {
+    expect(page.toRaw.length).toBe(page.text.length + 1);
+    for (let i = 0; i < page.text.length; i++) {
+      const c = page.text[i];
+      if (c !== '\n' && c !== ' ') expect(page.raw[page.toRaw[i]], `text[${i}]`).toBe(c);
+    }
+  });
+  it('places articles, paragraphs and sentences inside their text', () => {
+    expect(articles.length).toBeGreaterThan(3);
+    articles.forEach((a, i) => {
+      expect(a.id).toBe(`${page.doc}#${i}`);
+      expect(page.text.slice(a.pageOffset, a.pageOffset + a.text.length)).toBe(a.text);
+      if (a.title) expect(a.text.startsWith(a.title + '\n') || a.text === a.title).toBe(true);
+      expect(a.sentences.length).toBeGreaterThan(0);
+      for (const s of [...a.sentences, ...a.paragraphs]) {
+        expect(s.start).toBeGreaterThanOrEqual(0);
+        expect(s.end).toBeLessThanOrEqual(a.text.length);
+        expect(a.text.slice(s.start, s.end).trim()).not.toBe('');
+      }
+      const first = a.sentences[0];
+      const raw = rawSpan(page, a.pageOffset + first.start, a.pageOffset + first.end);
+      expect(page.raw.slice(raw.start, raw.end).replace(/[\s*#]/g, '')).toContain(a.text.slice(first.start, first.end).replace(/ /g, '').slice(0, 4));
+    });
+  });
+});
+
+describe('encodings and line endings', () => {
+  const strip = (arts: Article[]) => arts.map(({ doc, id, ...rest }) => rest);
+  const twin = (bytes: Uint8Array) => strip(splitArticles(pageFromBytes('x.txt', bytes)));
+  it.each(seedFiles)('%s: GB18030, BOM and CRLF variants give the same articles', (file) => {
+    const utf8 = bytesOf(file);
+    const want = twin(utf8);
+    const text = utf8.toString('utf8');
+    const gb = iconv.encode(text, 'gb18030');
+    expect(pageFromBytes('x.txt', gb).encoding).toBe('gb18030');
+    expect(twin(gb)).toEqual(want);
+    expect(twin(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]))).toEqual(want);
+    expect(twin(Buffer.from(text.replace(/\n/g, '\r\n')))).toEqual(want);
+  });
+});

@@ -20,6 +20,13 @@ export const PARENT_HEADS: readonly string[] = [...suffixes.parents].sort((a, b)
 export const CHILD_CANONICAL: readonly string[] = suffixes.childCanonical;
 export const NOT_BEFORE = new Set(suffixes.notBefore);
 export const NOT_HEADS = new Set(dataFile('org-not-heads.txt'));
+export const QUOTED_HEADS: readonly string[] = suffixes.quotedHeads;
+/** Verbs that are ordinary parts of names (信访接待中心). */
+export const NAME_VERBS = new Set(dataFile('org-name-verbs.txt'));
+/** Bodies named by their head word alone (公安部). */
+export const STANDALONE = new Set(dataFile('org-standalone.txt'));
+/** Job titles glued to the end of a name by jieba (区委书记), longest first. */
+export const ROLES: readonly string[] = dataFile('org-roles.txt').sort((a, b) => b.length - a.length);
 export const PREFIXES = new Set(prefixes.prefixes);
 /** 省/市/县/区 at the start of a name: a relative form resolved from context (市公安局). */
 export const RELATIVE = new Set(prefixes.relative);
@@ -30,7 +37,7 @@ export const ORG_WORDS: ReadonlyArray<readonly [string, string]> = dataFile('org
   const [word, tag = 'n'] = l.split('\t');
   return [word, tag] as const;
 });
-const VOCAB = new Set([...ORG_WORDS.map(([w]) => w), ...HEADS, ...PREFIXES]);
+const VOCAB = new Set([...ORG_WORDS.map(([w]) => w), ...HEADS, ...PREFIXES, ...STANDALONE]);
 
 /** Is this word part of the organisation vocabulary (a head, a department name, a prefix)? */
 export const isOrgWord = (word: string) => VOCAB.has(word);
@@ -40,7 +47,8 @@ export function headOf(word: string, tag: string): string | undefined {
   if (NOT_HEADS.has(word) || PREFIXES.has(word)) return undefined;
   for (const h of HEADS) {
     if (!word.endsWith(h)) continue;
-    if (SINGLE.has(h) && !VOCAB.has(word) && !NOUNISH.test(tag)) return undefined;
+    // One-character heads close only a department word (教育局, 商务厅) or stand alone (工信|厅).
+    if (SINGLE.has(h) && !VOCAB.has(word) && word !== h && (word.length < 3 || !NOUNISH.test(tag))) return undefined;
     return h;
   }
   const last = word.at(-1)!;

@@ -1,37 +1,56 @@
 // Finding organisation names in a token stream: a head word (公安局, 派出所, 有限公司) closes a name, whose
-// left boundary is the first place name, known prefix or proper noun of the name-like tokens before it.
+// left boundary is the first place name or known prefix (else the first proper noun) of the name-like
+// tokens before it.
 import type { Mention, Token } from '../../src/model/types.ts';
 import boundary from '../data/org-boundary.json' with { type: 'json' };
-import { headOf, isOrgWord, NOT_BEFORE, parentHeadOf, PREFIXES, RELATIVE } from './org-grammar.ts';
+import { headOf, isOrgWord, NAME_VERBS, NOT_BEFORE, parentHeadOf, PREFIXES, QUOTED_HEADS, RELATIVE, ROLES, STANDALONE } from './org-grammar.ts';
 import { placeAt, type PlaceHit } from './org-places.ts';
 
 const STOP_TAGS = new Set(boundary.stopTags);
-const STOP_WORDS = new Set(boundary.stopWords);
 const SHORT_STOP_TAGS = new Set(boundary.shortStopTags);
+const STOP_WORDS = new Set(boundary.stopWords);
 const PROPER_TAGS = new Set(boundary.properTags);
+const GLUED = new Set(boundary.gluedStopChars);
 const ORDINAL = /^第[一二三四五六七八九十0-9]{1,3}$/;
+const NUMERAL_NAME = /^[一二三四五六七八九十]{2,3}$/;
 const NAME_CHAR = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
 
 export interface OrgName {
-  /** Token indexes of the first and last token (the head's token). */
-  first: number;
-  last: number;
   start: number;
   end: number;
   /** Offsets of the token boundaries inside the name, for nested units. */
   cuts: number[];
-  /** The place the name starts with, if any. */
+  /** The place the name starts with (after a prefix such as 中共), if any. */
   place?: PlaceHit;
   /** The name starts with 省/市/县/区 and no place: a relative form. */
   relative: boolean;
 }
 
+/** Split job titles off the end of tokens (零陵|区委书记 → 区委|书记) so a name can end at its head. */
+export function splitRoles(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const role = ROLES.find((r) => t.word.length > r.length && t.word.endsWith(r));
+    const name = role ? t.word.slice(0, -role.length) : '';
+    if (!role || !headOf(name, 'n')) {
+      out.push(t);
+      continue;
+    }
+    const cut = t.start + name.length;
+    out.push({ word: name, tag: 'n', start: t.start, end: cut }, { word: role, tag: 'n', start: cut, end: t.end });
+  }
+  return out;
+}
+
 /** Can this token be part of a name (going left from the head)? */
-function nameLike(t: Token, placeStarts: ReadonlySet<number>): boolean {
+function nameLike(text: string, t: Token, head: Token, placeStarts: ReadonlySet<number>): boolean {
   if (!NAME_CHAR.test(t.word) || STOP_WORDS.has(t.word)) return false;
-  if (isOrgWord(t.word) || RELATIVE.has(t.word) || placeStarts.has(t.start)) return true;
+  if (isOrgWord(t.word) || RELATIVE.has(t.word) || placeStarts.has(t.start) || NAME_VERBS.has(t.word)) return true;
+  if (ORDINAL.test(t.word) || NUMERAL_NAME.test(t.word)) return true;
+  // jieba splits some place names badly (零|陵区, 道|县公安局): a place starting here counts.
+  const place = placeAt(text, t.start);
+  if (place && place.end > t.start + 1 && place.end <= head.start + 1) return true;
   // One-character tokens inside a name are mostly mis-tagged name parts (张富|清|金融服务队).
-  if (ORDINAL.test(t.word)) return true;
   if (t.word.length === 1) return !SHORT_STOP_TAGS.has(t.tag) && !t.tag.startsWith('v');
   return !STOP_TAGS.has(t.tag);
 }
@@ -46,7 +65,7 @@ function quoteOpen(tokens: readonly Token[], close: number): number {
 }
 
 /** Leftmost token index of the name-like run ending at the head token `last`. */
-function leftRun(tokens: readonly Token[], last: number, placeStarts: ReadonlySet<number>): number {
+function leftRun(text: string, tokens: readonly Token[], last: number, placeStarts: ReadonlySet<number>): number {
   let first = last;
   for (let k = last - 1; k >= 0; k--) {
     const t = tokens[k];
@@ -57,28 +76,36 @@ function leftRun(tokens: readonly Token[], last: number, placeStarts: ReadonlySe
       first = k = open;
       continue;
     }
-    if (!nameLike(t, placeStarts)) break;
+    if (!nameLike(text, t, tokens[last], placeStarts)) break;
     first = k;
   }
   return first;
 }
 
 /** skip: characters of a leading function word glued to a proper noun by jieba (由鸿威 → 鸿威). */
-type Starter = { place?: PlaceHit; relative: boolean; skip?: number } | undefined;
-const GLUED = new Set(boundary.gluedStopChars);
+interface Starter {
+  place?: PlaceHit;
+  relative: boolean;
+  skip: number;
+  /** Places, prefixes and relative prefixes are strong starts; proper nouns are weak ones. */
+  strong: boolean;
+}
 
-/** Can a name start at this token? A place, a prefix, a proper noun or a quote. */
-function starter(text: string, t: Token, placeStarts: ReadonlySet<number>): Starter {
+/** Can a name start at this token? A place, a prefix, a relative prefix, a proper noun or a quote. */
+function starter(text: string, t: Token, placeStarts: ReadonlySet<number>): Starter | undefined {
   const place = placeAt(text, t.start);
-  if (place && place.end >= t.end) return { place, relative: false };
-  if (placeStarts.has(t.start)) return { place, relative: false };
-  if (RELATIVE.has(t.word)) return { relative: true };
-  if (PREFIXES.has(t.word) || t.word === '“') return { relative: false };
-  if (PROPER_TAGS.has(t.tag)) return { relative: false, skip: t.word.length >= 3 && GLUED.has(t.word[0]) ? 1 : 0 };
+  if (place && (place.end >= t.end || placeStarts.has(t.start) || place.end - t.start >= 2)) return { place, relative: false, skip: 0, strong: true };
+  if (RELATIVE.has(t.word) || (RELATIVE.has(t.word[0]) && headOf(t.word.slice(1), 'n'))) return { relative: true, skip: 0, strong: true };
+  if (PREFIXES.has(t.word)) {
+    const after = placeAt(text, t.end);
+    return { place: after, relative: false, skip: 0, strong: true };
+  }
+  if (t.word === '“') return { relative: false, skip: 0, strong: false };
+  if (PROPER_TAGS.has(t.tag)) return { relative: false, skip: t.word.length >= 3 && GLUED.has(t.word[0]) ? 1 : 0, strong: false };
   return undefined;
 }
 
-/** The head closing at token `i`: its own word, or a two-token head (工作|室). */
+/** The head closing at token `i`: its own word, or a two-token head (工作|室, 金融服务|队). */
 function headAt(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i];
   const h = headOf(t.word, t.tag);
@@ -87,43 +114,10 @@ function headAt(tokens: readonly Token[], i: number): string | undefined {
   return two && two.length > t.word.length ? two : undefined;
 }
 
-/** A name in quotes as a whole: “巧手维修队”. Returns the index of the opening quote. */
-function wholeQuote(tokens: readonly Token[], last: number): number {
-  if (tokens[last + 1]?.word !== '”') return -1;
+/** A name in quotes as a whole: “巧手维修队”, with a head fit for a quoted name. */
+function wholeQuote(tokens: readonly Token[], last: number, h: string): number {
+  if (tokens[last + 1]?.word !== '”' || !QUOTED_HEADS.some((q) => h.endsWith(q))) return -1;
   return quoteOpen(tokens, last + 1);
-}
-
-/** Every organisation name closed by a head token in `tokens`. */
-export function findOrgNames(text: string, tokens: readonly Token[], previous: readonly Mention[]): OrgName[] {
-  const placeStarts = new Set(previous.filter((m) => m.type === 'place').map((m) => m.start));
-  const out: OrgName[] = [];
-  for (let last = 0; last < tokens.length; last++) {
-    const head = tokens[last];
-    const h = headAt(tokens, last);
-    if (!h) continue;
-    const next = tokens[last + 1];
-    if (next && next.start === head.end && (NOT_BEFORE.has(next.word) || continues(h, next))) continue;
-    const open = wholeQuote(tokens, last);
-    if (open >= 0 && head.end - tokens[open].end > h.length) {
-      const cuts = tokens.slice(open + 2, last + 1).map((t) => t.start);
-      out.push({ first: open, last, start: tokens[open].start, end: next.end, cuts, relative: false });
-      continue;
-    }
-    const run = leftRun(tokens, last, placeStarts);
-    for (let first = run; first <= last; first++) {
-      const s = starter(text, tokens[first], placeStarts);
-      if (!s) continue;
-      let start = tokens[first].start + (s.skip ?? 0);
-      if (tokens[first].word === '“' && !text.slice(start, head.end).includes('”')) start += 1;
-      if (head.end - start <= h.length) break; // the head alone (学校, 医院) names nothing
-      const cuts = tokens.slice(first + 1, last + 1).map((t) => t.start);
-      const relative = s.relative && !s.place;
-      if (relative && !relativeOk(tokens, first, last)) break;
-      out.push({ first, last, start, end: head.end, cuts, place: s.place, relative });
-      break;
-    }
-  }
-  return out;
 }
 
 /**
@@ -131,8 +125,7 @@ export function findOrgNames(text: string, tokens: readonly Token[], previous: r
  * Only parent heads (公安局|交警大队, 银行|永州分行) close a unit inside a longer name.
  */
 function continues(h: string, next: Token): boolean {
-  const nextHead = headOf(next.word, next.tag);
-  if (!nextHead) return false;
+  if (!headOf(next.word, next.tag)) return false;
   return next.word.endsWith('公司') || !parentHeadOf(h);
 }
 
@@ -141,4 +134,50 @@ function relativeOk(tokens: readonly Token[], first: number, last: number): bool
   const second = tokens[first + 1]?.word ?? '';
   if (/^[省市县区乡镇村]/.test(second) && !isOrgWord(second)) return false;
   return !tokens.slice(first, last + 1).some((t) => t.word.includes('级'));
+}
+
+/** Every organisation name closed by a head token in `tokens`. */
+export function findOrgNames(text: string, rawTokens: readonly Token[], previous: readonly Mention[]): OrgName[] {
+  const tokens = splitRoles(rawTokens);
+  const placeStarts = new Set(previous.filter((m) => m.type === 'place').map((m) => m.start));
+  const out: OrgName[] = [];
+  for (let last = 0; last < tokens.length; last++) {
+    const head = tokens[last];
+    const h = headAt(tokens, last);
+    if (!h) continue;
+    const next = tokens[last + 1];
+    if (next && next.start === head.end && (NOT_BEFORE.has(next.word) || continues(h, next))) continue;
+    const open = wholeQuote(tokens, last, h);
+    if (open >= 0) {
+      if (head.end - tokens[open].end > h.length + 2) {
+        const cuts = tokens.slice(open + 2, last + 1).map((t) => t.start);
+        out.push({ start: tokens[open].start, end: next.end, cuts, relative: false });
+      }
+      continue;
+    }
+    const run = leftRun(text, tokens, last, placeStarts);
+    const found = pickStart(text, tokens, run, last, placeStarts);
+    if (!found) continue;
+    const [first, s] = found;
+    let start = tokens[first].start + s.skip;
+    if (tokens[first].word === '“' && !text.slice(start, head.end).includes('”')) start += 1;
+    if (head.end - start <= h.length) continue; // the head alone (学校, 医院) names nothing
+    if (first === last && !STANDALONE.has(head.word)) continue; // one generic token: 党支部, 维修中心
+    const relative = s.relative && !s.place;
+    if (relative && !relativeOk(tokens, first, last)) continue;
+    const cuts = tokens.slice(first + 1, last + 1).map((t) => t.start);
+    out.push({ start, end: head.end, cuts, place: s.place, relative });
+  }
+  return out;
+}
+
+/** The first strong start (place, prefix) of the run, else its first proper noun. */
+function pickStart(text: string, tokens: readonly Token[], run: number, last: number, placeStarts: ReadonlySet<number>): [number, Starter] | undefined {
+  let weak: [number, Starter] | undefined;
+  for (let k = run; k <= last; k++) {
+    const s = starter(text, tokens[k], placeStarts);
+    if (s?.strong) return [k, s];
+    if (s && !weak) weak = [k, s];
+  }
+  return weak;
 }

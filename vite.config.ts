@@ -7,7 +7,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: 'web',
   base: './',
-  build: { outDir: '../dist/web', emptyOutDir: true },
+  build: { outDir: '../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 600 },
   test: {
     root: here,
     include: ['src/**/*.spec.ts', 'extractors/**/*.spec.ts', 'test/**/*.spec.ts'],

@@ -4,6 +4,8 @@ import { EXIT, parse, UsageError, type Command } from './command.ts';
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   articles: () => import('./commands/articles.ts'),
   extract: () => import('./commands/extract.ts'),
+  serve: () => import('./commands/serve.ts'),
+  start: () => import('./commands/start.ts'),
 };
 
 const HELP = `newsgraph: Chinese local-news pages to a knowledge graph

@@ -1,0 +1,102 @@
+import { createReadStream, promises as fs } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// Defence in depth: the explorer builds its DOM from text, and this forbids inline script anyway.
+// The ForceAtlas2 worker is started from a blob: URL.
+const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+export interface StaticOptions {
+  /** Folder of the built explorer (dist/web). Nothing outside it is served. */
+  root: string;
+  /** The graph served at /graph.json. */
+  graphFile: string;
+}
+
+/**
+ * Maps a request path to a file under root, or null when the path is malformed or leaves root
+ * (`/../x`, `/%2e%2e/x`, `/..%2fx`, backslashes, NUL bytes). Pure: the tests call it directly.
+ */
+export function resolveAsset(root: string, rawPath: string): string | null {
+  const pathname = rawPath.split(/[?#]/)[0];
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return null;
+  if (decoded.split('/').some((segment) => segment === '..')) return null;
+  const base = resolve(root);
+  const file = resolve(base, `.${decoded.endsWith('/') ? `${decoded}index.html` : decoded}`);
+  return file === base || file.startsWith(base + sep) ? file : null;
+}
+
+function send(res: ServerResponse, status: number, text: string) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+  res.end(`${text}\n`);
+}
+
+async function handle(options: StaticOptions, req: IncomingMessage, res: ServerResponse) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    return send(res, 405, 'method not allowed');
+  }
+  const url = req.url ?? '/';
+  const isGraph = url.split(/[?#]/)[0] === '/graph.json';
+  const file = isGraph ? resolve(options.graphFile) : resolveAsset(options.root, url);
+  if (!file) return send(res, 400, 'bad path');
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat?.isFile()) {
+    return send(res, 404, isGraph ? `graph file not found: ${options.graphFile}; run 'newsgraph build seeds --out data'` : 'not found');
+  }
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': stat.size,
+    // Hashed asset names can be cached for good; the page and the graph change between builds.
+    'Cache-Control': url.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...SECURITY_HEADERS,
+  });
+  if (req.method === 'HEAD') return res.end();
+  createReadStream(file).pipe(res);
+}
+
+export function createStaticServer(options: StaticOptions): Server {
+  return createServer((req, res) => {
+    handle(options, req, res).catch((err: Error) => {
+      if (!res.headersSent) send(res, 500, `server error: ${err.message}`);
+      else res.destroy(err);
+    });
+  });
+}
+
+/** Starts listening; resolves with the URL to open (port 0 picks a free port). */
+export function listen(server: Server, host: string, port: number): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      reject(new Error(err.code === 'EADDRINUSE' ? `port ${port} on ${host} is in use; pass --port with another number` : err.message));
+    });
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolvePromise(`http://${host.includes(':') ? `[${host}]` : host}:${actual}/`);
+    });
+  });
+}

@@ -1,0 +1,2 @@
+export type Lang = 'zh' | 'en';
+export const LANGS: Lang[] = ['zh', 'en'];

@@ -1,0 +1,4 @@
+export interface Appearance {
+  colorBy: 'type' | 'community';
+  sizeBy: 'degree' | 'pagerank';
+}

@@ -1,0 +1,206 @@
+import Sigma from 'sigma';
+import { byId, el } from './dom.ts';
+import { computeView, type View } from './display/view.ts';
+import { reduceEdge, reduceNode } from './display/reducers.ts';
+import { download } from './export/download.ts';
+import { exportSubgraph, toGexf } from './export/gexf.ts';
+import { snapshot } from './export/png.ts';
+import { mountFilters } from './filters/form.ts';
+import { importGraph } from './graph/load.ts';
+import type { EdgeAttrs, GraphAttrs, NewsGraph, NodeAttrs } from './graph/types.ts';
+import { applyLanguage } from './i18n/apply.ts';
+import { t } from './i18n/strings.ts';
+import { nodeColor } from './layout/appearance.ts';
+import { createLayout } from './layout/controller.ts';
+import { renderEdge, renderNode } from './panel/render.ts';
+import type { PanelActions } from './panel/types.ts';
+import { mountSearch } from './search/combobox.ts';
+import { searchEntries } from './search/search.ts';
+import { createStore, DEFAULT_STATE, type AppState, type Store } from './state.ts';
+import { decodeState, encodeState, pruneMissing } from './url/hash.ts';
+
+export type Renderer = Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>;
+
+declare global {
+  interface Window {
+    /** For the browser tests and the bench: read-only handles, never used by the page itself. */
+    __newsgraph?: { graph: NewsGraph; renderer: Renderer; store: Store; view: () => View; firstDraw?: number };
+  }
+}
+
+async function loadGraph(): Promise<NewsGraph> {
+  const response = await fetch('graph.json');
+  if (!response.ok) throw new Error(`graph.json: HTTP ${response.status}; run 'newsgraph build seeds --out data' first`);
+  return importGraph(await response.json());
+}
+
+async function start(graph: NewsGraph) {
+  const restore = (hash: string) => pruneMissing(decodeState(hash), (k) => graph.hasNode(k), (k) => graph.hasEdge(k));
+  const store = createStore(restore(location.hash));
+  let view = computeView(graph, store.get());
+  const scale = {
+    maxDegree: graph.reduceNodes((m, _k, a) => Math.max(m, a.degree ?? 0), 0),
+    maxPagerank: graph.reduceNodes((m, _k, a) => Math.max(m, a.pagerank ?? 0), 0),
+  };
+
+  const container = byId('graph');
+  const renderer = new Sigma(graph, container, {
+    settings: {
+      // Labels: one per grid cell, densest first, none for tiny nodes — they never pile up.
+      labelDensity: 0.8,
+      labelGridCellSize: 80,
+      labelRenderedSizeThreshold: 7,
+      enableEdgeEvents: true,
+      hideEdgesOnMove: graph.size > 20_000,
+    },
+    nodeReducer: (key, _data, attrs) => reduceNode(key, attrs, store.get(), view, scale),
+    edgeReducer: (key, _data, attrs) => reduceEdge(key, attrs, view),
+  });
+  const hooks: NonNullable<Window['__newsgraph']> = { graph, renderer, store, view: () => view };
+  window.__newsgraph = hooks;
+  renderer.once('afterRender', () => {
+    hooks.firstDraw = performance.now();
+    document.body.dataset.ready = 'true';
+  });
+
+  const set = (change: (s: AppState) => AppState) => store.update(change);
+  const actions: PanelActions = {
+    selectNode: (key) => set((s) => ({ ...s, selection: { kind: 'node', key } })),
+    selectEdge: (key) => set((s) => ({ ...s, selection: { kind: 'edge', key } })),
+    focus: (node, hops) => set((s) => ({ ...s, focus: { node, hops } })),
+    clearFocus: () => set((s) => ({ ...s, focus: null })),
+    pathFrom: (from) => set((s) => ({ ...s, path: { ...s.path, from } })),
+    pathTo: (to) => set((s) => ({ ...s, path: { ...s.path, to } })),
+    close: () => set((s) => ({ ...s, selection: null })),
+  };
+
+  renderer.on('clickNode', ({ node }) => actions.selectNode(node));
+  renderer.on('clickEdge', ({ edge }) => actions.selectEdge(edge));
+  renderer.on('clickStage', () => actions.close());
+  renderer.on('enterNode', () => (container.style.cursor = 'pointer'));
+  renderer.on('leaveNode', () => (container.style.cursor = ''));
+
+  const filters = mountFilters({
+    form: byId<HTMLFormElement>('filters'),
+    docs: (graph.getAttribute('pages') ?? []).map((p) => p.doc),
+    onChange: (f) => set((s) => ({ ...s, filters: f })),
+  });
+  mountSearch({
+    input: byId<HTMLInputElement>('search-input'),
+    list: byId<HTMLUListElement>('search-list'),
+    entries: await searchEntries(graph),
+    lang: () => store.get().lang,
+    onPick: (key) => {
+      // A hit hidden by the filters is shown anyway: the user asked for it by name.
+      const type = graph.getNodeAttribute(key, 'type');
+      set((s) => ({
+        ...s,
+        selection: { kind: 'node', key },
+        filters: s.filters.types.includes(type) ? s.filters : { ...s.filters, types: [...s.filters.types, type] },
+      }));
+    },
+  });
+
+  const colorBy = byId<HTMLSelectElement>('color-by');
+  const sizeBy = byId<HTMLSelectElement>('size-by');
+  const onAppearance = () => set((s) => ({
+    ...s,
+    appearance: { colorBy: colorBy.value === 'community' ? 'community' : 'type', sizeBy: sizeBy.value === 'pagerank' ? 'pagerank' : 'degree' },
+  }));
+  colorBy.addEventListener('change', onAppearance);
+  sizeBy.addEventListener('change', onAppearance);
+  byId('lang').addEventListener('click', () => set((s) => ({ ...s, lang: s.lang === 'zh' ? 'en' : 'zh' })));
+
+  const layout = createLayout(graph);
+  const layoutButton = byId('layout-toggle');
+  layoutButton.addEventListener('click', () => {
+    if (layout.running()) layout.stop();
+    else layout.start();
+    showLayoutButton();
+  });
+  const showLayoutButton = () => {
+    const running = layout.running();
+    layoutButton.setAttribute('aria-pressed', String(running));
+    layoutButton.dataset.i18n = running ? 'stopLayout' : 'startLayout';
+    layoutButton.textContent = t(store.get().lang, running ? 'stopLayout' : 'startLayout');
+  };
+
+  byId('export-gexf').addEventListener('click', () => {
+    const { appearance } = store.get();
+    const sub = exportSubgraph(graph, view.shown, (n) => nodeColor(graph.getNodeAttributes(n), appearance.colorBy));
+    download({ filename: 'newsgraph.gexf', mime: 'application/xml', data: toGexf(sub) });
+  });
+  byId('export-png').addEventListener('click', async () => {
+    download({ filename: 'newsgraph.png', mime: 'image/png', data: await snapshot(renderer) });
+  });
+  byId('panel-close').addEventListener('click', actions.close);
+  window.addEventListener('hashchange', () => set(() => restore(location.hash)));
+
+  const panel = byId('panel');
+  const panelBody = byId('panel-body');
+  const pathResult = byId('path-result');
+  const status = byId('status');
+
+  const showPanel = (s: AppState) => {
+    const sel = s.selection;
+    panel.hidden = !sel;
+    if (!sel) return panelBody.replaceChildren();
+    const keep = (edge: string) => view.visible.edges.has(edge);
+    panelBody.replaceChildren(sel.kind === 'node' ? renderNode(graph, sel.key, s.lang, actions, keep) : renderEdge(graph, sel.key, s.lang, actions));
+  };
+
+  const showPath = (s: AppState) => {
+    const label = (k?: string) => (k ? graph.getNodeAttribute(k, 'label') : '…');
+    const parts: (Node | string)[] = [];
+    if (!s.path.from && !s.path.to) parts.push(el('p', {}, t(s.lang, 'pathHint')));
+    else {
+      parts.push(el('p', {}, `${label(s.path.from)} → ${label(s.path.to)}`));
+      if (s.path.from && s.path.to) {
+        parts.push(view.path
+          ? el('ol', { class: 'path-list', 'data-length': String(view.path.nodes.length) },
+              ...view.path.nodes.map((n) => el('li', {}, graph.getNodeAttribute(n, 'label'))))
+          : el('p', {}, t(s.lang, 'pathNone')));
+      }
+      const clear = el('button', { type: 'button', 'data-action': 'clear-path' }, t(s.lang, 'clearPath'));
+      clear.addEventListener('click', () => set((x) => ({ ...x, path: {} })));
+      parts.push(clear);
+    }
+    if (s.focus) {
+      const clear = el('button', { type: 'button', 'data-action': 'clear-focus' }, t(s.lang, 'clearFocus'));
+      clear.addEventListener('click', actions.clearFocus);
+      parts.push(el('p', {}, clear));
+    }
+    pathResult.replaceChildren(...parts);
+  };
+
+  const show = (s: AppState, previous: AppState | null) => {
+    if (!previous || s.lang !== previous.lang) { applyLanguage(document, s.lang); showLayoutButton(); }
+    if (!previous || s.filters !== previous.filters) filters.show(s.filters);
+    colorBy.value = s.appearance.colorBy;
+    sizeBy.value = s.appearance.sizeBy;
+    showPanel(s);
+    showPath(s);
+    status.textContent = t(s.lang, 'visibleCount', { nodes: view.shown.nodes.size, edges: view.shown.edges.size });
+    container.dataset.visibleNodes = String(view.shown.nodes.size);
+    container.dataset.visibleEdges = String(view.shown.edges.size);
+    const hash = encodeState(s);
+    if (hash !== location.hash.replace(/^#/, '')) history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+  };
+
+  store.subscribe((s, previous) => {
+    view = computeView(graph, s);
+    renderer.refresh();
+    show(s, previous);
+    const sel = s.selection;
+    if (sel?.kind === 'node' && sel.key !== (previous.selection?.kind === 'node' ? previous.selection.key : null)) {
+      const at = renderer.getNodeDisplayData(sel.key);
+      if (at) renderer.getCamera().animate({ x: at.x, y: at.y }, { duration: 400 });
+    }
+  });
+  show(store.get(), null);
+}
+
+loadGraph().then(start, (err: Error) => {
+  byId('status').textContent = t(DEFAULT_STATE.lang, 'loadFailed', { reason: err.message });
+  document.body.dataset.ready = 'error';
+});

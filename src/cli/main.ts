@@ -6,6 +6,9 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   extract: () => import('./commands/extract.ts'),
   serve: () => import('./commands/serve.ts'),
   start: () => import('./commands/start.ts'),
+  build: () => import('./commands/build.ts'),
+  query: () => import('./commands/query.ts'),
+  export: () => import('./commands/export.ts'),
 };
 
 const HELP = `newsgraph: Chinese local-news pages to a knowledge graph

@@ -1,0 +1,27 @@
+import { ENTITY_TYPES, type EntityType } from '../model/types.ts';
+import { EDGE_KINDS, type EdgeKind, type NewsGraph } from './types.ts';
+
+export interface GraphSummary {
+  pages: number;
+  articles: number;
+  entities: Record<EntityType, number>;
+  edges: Record<EdgeKind, number>;
+}
+
+/** Counts for the build line: pages, articles, entities per type, edges per kind. */
+export function summarise(graph: NewsGraph): GraphSummary {
+  const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+  const edges = Object.fromEntries(EDGE_KINDS.map((k) => [k, 0])) as Record<EdgeKind, number>;
+  let articles = 0;
+  graph.forEachNode((_k, a) => {
+    if (a.type === 'article') articles++;
+    else entities[a.type]++;
+  });
+  graph.forEachEdge((_k, a) => edges[a.kind]++);
+  return { pages: graph.getAttribute('pages').length, articles, entities, edges };
+}
+
+export const formatCounts = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');

@@ -1,0 +1,238 @@
+import { readFileSync } from 'node:fs';
+import { MultiGraph } from 'graphology';
+import {
+  byKey,
+  type EdgeAttributes,
+  type EdgeKind,
+  type Evidence,
+  type GraphAttributes,
+  type NewsGraph,
+  type NodeAttributes,
+  type NodeType,
+} from '../graph/types.ts';
+import { NameIndex, type Match } from './find.ts';
+import { egoNodes, shortestPath } from './path.ts';
+
+export type { Match } from './find.ts';
+
+/** A name that is no node: carries close matches so the message can suggest them. */
+export class NotFoundError extends Error {
+  constructor(
+    readonly name: string,
+    readonly suggestions: Match[],
+  ) {
+    const hint = suggestions.length ? `; did you mean ${suggestions.map((m) => `${m.label} (${m.type})`).join(', ')}?` : '';
+    super(`no entity named '${name}'${hint}`);
+  }
+}
+
+export interface NodeRef {
+  id: string;
+  label: string;
+  type: NodeType;
+}
+
+export interface Neighbour extends NodeRef {
+  edge: string;
+  kind: EdgeKind;
+  /** out: this node → neighbour; in: neighbour → this node; both: undirected (co-occurrence). */
+  direction: 'out' | 'in' | 'both';
+  weight: number;
+  dice?: number;
+  sentences?: number;
+  articles?: number;
+}
+
+export interface EdgeView {
+  edge: string;
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  weight: number;
+  evidence: Evidence[];
+}
+
+export interface PathStep extends NodeRef {
+  /** The edge that leads to the next step (absent on the last). */
+  via?: { edge: string; kind: EdgeKind; forward: boolean };
+}
+
+export type TopMetric = 'pagerank' | 'degree' | 'weightedDegree' | 'mentions';
+
+export interface ProgrammePlace {
+  programme: string;
+  programmeLabel: string;
+  place: string;
+  placeLabel: string;
+  /** Articles naming both. */
+  articles: number;
+}
+
+/** Relations say more than co-occurrence: a path prefers them when two steps are tied. */
+const KIND_PREFERENCE: EdgeKind[] = ['holds_role_at', 'part_of', 'located_in', 'within', 'reported', 'cooccurrence'];
+
+/** Typed queries over a built graph. Every function takes a node id or a name (label, alias, pinyin). */
+export class GraphQuery {
+  private names: NameIndex;
+  private articleIndex?: Map<string, string[]>;
+
+  constructor(readonly graph: NewsGraph) {
+    this.names = new NameIndex(graph);
+  }
+
+  /** Nodes called `name` (label, alias, full pinyin or initials; else labels containing it), best first. */
+  find(name: string, options: { type?: NodeType; limit?: number } = {}): Match[] {
+    const found = this.names.find(name, options.type);
+    return options.limit ? found.slice(0, options.limit) : found;
+  }
+
+  /** The node id for an id or a name: the best match; NotFoundError (with suggestions) when none. */
+  resolve(ref: string, type?: NodeType): string {
+    if (this.graph.hasNode(ref)) return ref;
+    const [best] = this.names.find(ref, type);
+    if (!best) throw new NotFoundError(ref, this.names.suggest(ref));
+    return best.id;
+  }
+
+  /** All attributes of a node, with its id. */
+  entity(ref: string): NodeAttributes & { id: string } {
+    const id = this.resolve(ref);
+    return { id, ...this.graph.getNodeAttributes(id) };
+  }
+
+  private ref(id: string): NodeRef {
+    const a = this.graph.getNodeAttributes(id);
+    return { id, label: a.label, type: a.type };
+  }
+
+  /** Adjacent nodes with the edge that joins them, heaviest first; filter by node type, edge kind, minimum weight. */
+  neighbours(ref: string, options: { type?: NodeType; kind?: EdgeKind; minWeight?: number; limit?: number } = {}): Neighbour[] {
+    const id = this.resolve(ref);
+    const out: Neighbour[] = [];
+    this.graph.forEachEdge(id, (edge, a, source, target, _s, _t, undirected) => {
+      const other = source === id ? target : source;
+      if (options.kind && a.kind !== options.kind) return;
+      if (options.minWeight !== undefined && a.weight < options.minWeight) return;
+      const node = this.ref(other);
+      if (options.type && node.type !== options.type) return;
+      const n: Neighbour = { ...node, edge, kind: a.kind, direction: undirected ? 'both' : source === id ? 'out' : 'in', weight: a.weight };
+      if (a.dice !== undefined) n.dice = a.dice;
+      if (a.sentences !== undefined) n.sentences = a.sentences;
+      if (a.articles !== undefined) n.articles = a.articles;
+      out.push(n);
+    });
+    out.sort((x, y) => y.weight - x.weight || byKey(x.id, y.id) || byKey(x.edge, y.edge));
+    return options.limit ? out.slice(0, options.limit) : out;
+  }
+
+  /** Every edge between two nodes (any kind, either direction) with its evidence sentences. */
+  evidence(a: string, b: string): EdgeView[] {
+    const x = this.resolve(a);
+    const y = this.resolve(b);
+    return this.graph
+      .edges(x, y)
+      .concat(this.graph.edges(y, x))
+      .filter((e, i, all) => all.indexOf(e) === i)
+      .sort(byKey)
+      .map((edge) => {
+        const attrs = this.graph.getEdgeAttributes(edge);
+        return { edge, kind: attrs.kind, source: this.graph.source(edge), target: this.graph.target(edge), weight: attrs.weight, evidence: attrs.evidence };
+      });
+  }
+
+  /** Shortest chain of nodes from a to b over all edges (unweighted, direction ignored); null if unconnected. */
+  path(a: string, b: string): PathStep[] | null {
+    const nodes = shortestPath(this.graph, this.resolve(a), this.resolve(b));
+    if (!nodes) return null;
+    return nodes.map((id, i) => {
+      const step: PathStep = this.ref(id);
+      const next = nodes[i + 1];
+      if (next) {
+        const edges = this.graph.edges(id, next).concat(this.graph.edges(next, id));
+        const edge = edges.sort((e, f) => KIND_PREFERENCE.indexOf(this.kind(e)) - KIND_PREFERENCE.indexOf(this.kind(f)) || byKey(e, f))[0];
+        step.via = { edge, kind: this.kind(edge), forward: this.graph.source(edge) === id || this.graph.isUndirected(edge) };
+      }
+      return step;
+    });
+  }
+
+  private kind(edge: string): EdgeKind {
+    return this.graph.getEdgeAttribute(edge, 'kind');
+  }
+
+  /** The neighbourhood within `hops` (at most `limit` nodes, nearest first) and the edges among it. */
+  ego(ref: string, hops = 1, limit = 1000): { nodes: NodeRef[]; edges: Array<Omit<EdgeView, 'evidence'>> } {
+    const ids = egoNodes(this.graph, this.resolve(ref), hops, limit);
+    const inside = new Set(ids);
+    const edges: Array<Omit<EdgeView, 'evidence'>> = [];
+    for (const id of ids) {
+      this.graph.forEachOutboundEdge(id, (edge, a, source, target) => {
+        if (source === id && inside.has(target)) edges.push({ edge, kind: a.kind, source, target, weight: a.weight });
+      });
+    }
+    return { nodes: ids.map((id) => this.ref(id)), edges: edges.sort((x, y) => byKey(x.edge, y.edge)) };
+  }
+
+  /** The highest-ranked nodes by a metric, optionally of one type. */
+  top(options: { type?: NodeType; by?: TopMetric; limit?: number } = {}): Array<NodeRef & { value: number }> {
+    const by = options.by ?? 'pagerank';
+    const out: Array<NodeRef & { value: number }> = [];
+    this.graph.forEachNode((id, a) => {
+      if (options.type ? a.type === options.type : a.type !== 'article') out.push({ id, label: a.label, type: a.type, value: a[by] });
+    });
+    return out.sort((x, y) => y.value - x.value || byKey(x.id, y.id)).slice(0, options.limit ?? 10);
+  }
+
+  /** Which places took up which programme: programme × place with the number of articles naming both. */
+  programmePlaces(): ProgrammePlace[] {
+    const byArticle = this.nodesByArticle();
+    const rows: ProgrammePlace[] = [];
+    this.graph.forEachNode((programme, p) => {
+      if (p.type !== 'programme') return;
+      const counts = new Map<string, number>();
+      for (const article of p.articles) {
+        for (const place of byArticle.get(article) ?? []) {
+          if (this.graph.getNodeAttribute(place, 'type') === 'place') counts.set(place, (counts.get(place) ?? 0) + 1);
+        }
+      }
+      for (const [place, articles] of counts) {
+        rows.push({ programme, programmeLabel: p.label, place, placeLabel: this.graph.getNodeAttribute(place, 'label'), articles });
+      }
+    });
+    return rows.sort((a, b) => byKey(a.programme, b.programme) || b.articles - a.articles || byKey(a.place, b.place));
+  }
+
+  private nodesByArticle(): Map<string, string[]> {
+    if (!this.articleIndex) {
+      const index = new Map<string, string[]>();
+      this.graph.forEachNode((id, a) => {
+        if (a.type === 'article') return;
+        for (const article of a.articles) {
+          const list = index.get(article) ?? [];
+          list.push(id);
+          index.set(article, list);
+        }
+      });
+      this.articleIndex = index;
+    }
+    return this.articleIndex;
+  }
+}
+
+/** Loads data/graph.json (or another graph written by `newsgraph build`) for querying. */
+export function openGraph(path = 'data/graph.json'): GraphQuery {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? `no graph at ${path}; run 'newsgraph build' first` : `cannot read ${path}: ${(err as Error).message}`);
+  }
+  const graph: NewsGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', allowSelfLoops: false });
+  try {
+    graph.import(JSON.parse(text));
+  } catch (err) {
+    throw new Error(`${path} is not a graph written by 'newsgraph build' (${(err as Error).message.split('\n')[0]}); build it again`);
+  }
+  return new GraphQuery(graph);
+}

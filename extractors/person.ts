@@ -1,10 +1,177 @@
-import type { Extractor } from './types.ts';
-import { taggedMentions } from './lib/tagged.ts';
+// Person names: a surname (single or compound) and a 1–2 character given name, accepted on evidence —
+// a role word before (书记赵立平) or after (刘觉仕教授), a speech verb after (彭丰伟表示), the article's
+// credits (bylines, photo credits), jieba's name tag, a list with an accepted name (熊宝星、雷长庚),
+// or the same name accepted elsewhere in the article. Masked names (魏某德) are kept with masked: true;
+// courtesy forms (李警官) are passed on for the resolver to attach to a full name, or dropped.
+import nodejieba from 'nodejieba';
+import type { AnalysedArticle, Mention } from '../src/model/types.ts';
+import { personData, type PersonData } from './lib/person-data.ts';
+import { indexTokens, isHan, readName, surnameAt, wordAfter, wordBefore, type NameReading, type TokenIndex } from './lib/person-names.ts';
+import { roleBefore } from './lib/person-role.ts';
+import type { Extractor, ExtractContext } from './types.ts';
 
-const TAGS = new Set(['nr']);
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+
+type Evidence = 'credit' | 'role' | 'speech' | 'jieba' | 'place' | 'list' | 'repeat' | 'title';
+
+interface Found extends NameReading {
+  evidence: Evidence;
+  role?: string;
+}
 
 export const person: Extractor = {
   name: 'person',
   type: 'person',
-  extract: (doc) => taggedMentions(doc, TAGS, 'person', 'person:jieba-nr'),
+  userWords: () => [...personData().titles.keys()].map((t) => [t, 'nr'] as const),
+  extract: (doc, context) => extractPersons(doc, context),
 };
+
+export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContext): Mention[] {
+  const d = personData();
+  const { text, credits } = doc.article;
+  const idx = indexTokens(doc.tokens, text.length);
+  const blockers = previous.filter((m) => m.type !== 'person');
+  /** Inside a longer or equal mention of another type (李达 of 李达中学, a place name 马桥镇). */
+  const blocked = (s: number, e: number) => blockers.some((m) => m.start <= s && e <= m.end && m.end - m.start >= e - s);
+  const placeEndsAt = new Set(blockers.filter((m) => m.type === 'place').map((m) => m.end));
+  const credited = new Set(credits.map((c) => c.name.replace(/\s+/g, '')));
+
+  const found: Found[] = [];
+  const out: Mention[] = [];
+  let lastEnd = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isHan(text[i]) || !idx.at.has(i)) continue;
+    const title = wordAfter(text, i, d.titles, 4);
+    if (title) {
+      out.push({ type: 'person', text: title, start: i, end: i + title.length, source: 'person:title', canonical: d.titles.get(title) });
+      i += title.length - 1;
+      continue;
+    }
+    const courtesy = courtesyAt(text, i, d);
+    if (courtesy) {
+      if (!blocked(i, courtesy.end)) out.push({ type: 'person', text: text.slice(i, courtesy.end), start: i, end: courtesy.end, source: `person:courtesy:${courtesy.hint}` });
+      i = courtesy.end - 1;
+      continue;
+    }
+    const credit = [...credited].find((c) => text.startsWith(c, i));
+    if (credit && !blocked(i, i + credit.length)) {
+      found.push({ start: i, end: i + credit.length, surname: credit[0], common: true, masked: false, evidence: 'credit' });
+      lastEnd = i + credit.length;
+      i = lastEnd - 1;
+      continue;
+    }
+    const name = readName(text, i, d, idx);
+    if (!name || blocked(name.start, name.end) || partOfLargerName(text, name, d)) continue;
+    const f = judge(text, name, d, idx, credited, placeEndsAt, lastEnd);
+    if (!f) continue;
+    found.push(f);
+    lastEnd = f.end;
+    i = f.end - 1;
+  }
+  addLists(text, found, d, idx, blocked);
+  addRepeats(text, found, blocked);
+  for (const c of credited) if (!found.some((f) => text.slice(f.start, f.end) === c)) addCredit(text, c, found, blocked);
+
+  for (const f of found) {
+    const m: Mention = { type: 'person', text: text.slice(f.start, f.end), start: f.start, end: f.end, source: `person:${f.evidence}` };
+    if (f.masked) m.masked = true;
+    if (f.role) m.role = f.role;
+    const credit = credits.find((c) => c.name.replace(/\s+/g, '') === m.text && c.kind === 'photo');
+    if (credit && !m.role) m.role = '摄影';
+    out.push(m);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Why the reading at `name` is a person, or undefined when nothing says so. */
+function judge(text: string, name: NameReading, d: PersonData, idx: TokenIndex, credited: ReadonlySet<string>, placeEndsAt: ReadonlySet<number>, floor: number): Found | undefined {
+  const surface = text.slice(name.start, name.end);
+  if (name.masked) return { ...name, evidence: 'role' };
+  if (credited.has(surface)) return { ...name, evidence: 'credit' };
+  // 包案, 和社: an ambiguous surname with a one-character given name needs a credit.
+  if (!name.common && name.end - name.start < 3) return undefined;
+  const before = wordBefore(text, name.start, d.roles, d.roleMax);
+  const after = wordAfter(text, name.end, d.roles, d.roleMax);
+  if (before || (after && name.common && name.end - name.start >= 3)) {
+    const parts = [before && roleBefore(text, name.start, floor, idx), after].filter(Boolean);
+    return { ...name, evidence: 'role', role: parts.join('、') || undefined };
+  }
+  if (wordAfter(text, name.end, d.speech, d.speechMax) && name.end - name.start >= 3) return { ...name, evidence: 'speech' };
+  if (!name.common) return undefined;
+  const t = idx.at.get(name.start);
+  if (t && t.end === name.end && NAME_TAGS.has(t.tag) && t.word.length >= 3 && !isCommonWord(t.word.slice(name.surname.length))) {
+    return { ...name, evidence: 'jieba' };
+  }
+  // 沤江镇郭履坤当了…: a three-character name right after a place, then a clause boundary or a verb.
+  if (placeEndsAt.has(name.start) && name.end - name.start === 3 && (!isHan(text[name.end]) || d.stopEnd.has(text[name.end]))) {
+    return { ...name, evidence: 'place' };
+  }
+  return undefined;
+}
+
+const WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'an', 'ad', 'd', 't', 'f', 'm', 'q', 'r', 'p', 'c', 's']);
+
+/** 近段时间 (jieba: 段时间/nr): the given name is an ordinary word on its own. */
+function isCommonWord(given: string): boolean {
+  const tags = nodejieba.tag(given);
+  return tags.length === 1 && WORD_TAGS.has(tags[0].tag);
+}
+
+/** 李达中学, 张富清金融服务队, 马桥镇: the reading runs into an organisation or place suffix. */
+function partOfLargerName(text: string, name: NameReading, d: PersonData): boolean {
+  if (name.masked) return false;
+  for (let k = name.start + name.surname.length; k < name.end; k++) if (d.notEnd.has(text[k])) return true;
+  return !!wordAfter(text, name.end, d.notAfter, d.notAfterMax);
+}
+
+/** A courtesy form at `i` (李阿姨, 李警官), with its role hint. */
+function courtesyAt(text: string, i: number, d: PersonData): { end: number; hint: string } | undefined {
+  const s = surnameAt(text, i, d);
+  if (!s || !s.common) return undefined;
+  const g = i + s.surname.length;
+  for (const n of [3, 2]) {
+    const form = text.slice(g, g + n);
+    if (d.courtesy.has(form)) return { end: g + n, hint: d.courtesy.get(form) ?? '' };
+  }
+  return undefined;
+}
+
+const LIST_SEP = /^[、\s]$/;
+
+/** Names listed beside an accepted one: 熊宝星、雷长庚; 陈卫林 陈程 (each side, until no change). */
+function addLists(text: string, found: Found[], d: PersonData, idx: TokenIndex, blocked: (s: number, e: number) => boolean): void {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!LIST_SEP.test(text[f.end] ?? '')) continue;
+    const at = f.end + 1;
+    if (found.some((x) => x.start === at)) continue;
+    const name = readName(text, at, d, idx);
+    if (!name || name.masked || blocked(name.start, name.end) || partOfLargerName(text, name, d)) continue;
+    found.push({ ...name, evidence: 'list', role: undefined });
+  }
+  found.sort((a, b) => a.start - b.start);
+}
+
+/** Every other occurrence of an accepted name in the article. */
+function addRepeats(text: string, found: Found[], blocked: (s: number, e: number) => boolean): void {
+  const names = new Map<string, Found>();
+  for (const f of found) if (!f.masked) names.set(text.slice(f.start, f.end), f);
+  for (const [surface, f] of names) {
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      if (found.some((x) => x.start < at + surface.length && at < x.end) || blocked(at, at + surface.length)) continue;
+      found.push({ ...f, start: at, end: at + surface.length, evidence: 'repeat', role: undefined });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+}
+
+/** A credited name (byline, photo credit) where the article text has it, spaces allowed inside. */
+function addCredit(text: string, credit: string, found: Found[], blocked: (s: number, e: number) => boolean): void {
+  const loose = new RegExp([...credit].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s{0,3}'), 'g');
+  for (const m of text.matchAll(loose)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (found.some((x) => x.start < end && start < x.end) || blocked(start, end)) continue;
+    found.push({ start, end, surname: credit[0], common: true, masked: false, evidence: 'credit' });
+  }
+}

@@ -1,7 +1,9 @@
 import { organisationResolver } from './organisation.ts';
+import { personResolver } from './person.ts';
 import type { TypeResolver } from './types.ts';
 
 /** Type-specific rules, one small module per type. */
 export const resolvers: TypeResolver[] = [
   organisationResolver,
+  personResolver,
 ];

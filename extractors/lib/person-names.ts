@@ -1,0 +1,101 @@
+// Reading a Chinese personal name at a position: surname (single or compound), then a 1–2 character
+// given name whose end is decided by characters that rarely end names and by jieba's segmentation.
+import type { Token } from '../../src/model/types.ts';
+import type { PersonData } from './person-data.ts';
+
+export const isHan = (c: string | undefined): c is string => !!c && c >= '\u4e00' && c <= '\u9fff';
+
+/** jieba tags that may cover (part of) a name: names, unknown words, proper nouns, places (黄山平). */
+const NAMEISH = new Set(['nr', 'nrfg', 'nrt', 'nz', 'x', 'ns', 'zg', 'ng', 'tg', 'j']);
+
+export interface NameReading {
+  start: number;
+  end: number;
+  surname: string;
+  /** Surname tier: common surnames need less evidence than ambiguous ones (高, 文, 和). */
+  common: boolean;
+  masked: boolean;
+}
+
+/** Tokens indexed by start offset and by covered offset. */
+export interface TokenIndex {
+  at: Map<number, Token>;
+  covering: (offset: number) => Token | undefined;
+}
+
+export function indexTokens(tokens: readonly Token[], length: number): TokenIndex {
+  const at = new Map<number, Token>();
+  const cover = new Int32Array(length).fill(-1);
+  tokens.forEach((t, k) => {
+    at.set(t.start, t);
+    for (let i = t.start; i < t.end && i < length; i++) cover[i] = k;
+  });
+  return { at, covering: (o) => (o >= 0 && o < length && cover[o] >= 0 ? tokens[cover[o]] : undefined) };
+}
+
+/** The surname starting at `i`, compound first. */
+export function surnameAt(text: string, i: number, d: PersonData): { surname: string; common: boolean } | undefined {
+  const two = text.slice(i, i + 2);
+  if (d.compound.has(two)) return { surname: two, common: true };
+  const one = text[i];
+  if (d.common.has(one)) return { surname: one, common: true };
+  if (d.ambiguous.has(one)) return { surname: one, common: false };
+  return undefined;
+}
+
+/**
+ * The name reading at `i`, or undefined when the characters there cannot be a name.
+ * Masked names (魏某德, 唐某某, 龙某) are read too.
+ */
+export function readName(text: string, i: number, d: PersonData, idx: TokenIndex): NameReading | undefined {
+  const s = surnameAt(text, i, d);
+  if (!s) return undefined;
+  const g = i + s.surname.length;
+  if (text[g] === '某') {
+    if (!s.common) return undefined;
+    let end = g + 1;
+    // 魏某德 but not 唐某依(法): the third character must not start a longer word.
+    const t = idx.at.get(end);
+    const word = t && t.end > end + 1 && !NAMEISH.has(t.tag);
+    if (text[end] === '某' || (isHan(text[end]) && !word && !d.stopEnd.has(text[end]) && !d.stopStart.has(text[end]))) end++;
+    return { start: i, end, surname: s.surname, common: true, masked: true };
+  }
+  const c1 = text[g];
+  if (!isHan(c1) || d.stopStart.has(c1)) return undefined;
+  // A common word starting here (高度, 安全感, 周边) is not a name.
+  const first = idx.at.get(i);
+  if (first && first.end > g && first.word.length >= 2 && !NAMEISH.has(first.tag)) return undefined;
+  // 和党员, 一段时间, 于案发: a common word starts right after the surname character.
+  const next = idx.at.get(g);
+  if (next && next.word.length >= 2 && !NAMEISH.has(next.tag) && next.tag !== 'a') return undefined;
+  let end = g + 1;
+  const c2 = text[end];
+  if (isHan(c2) && !d.stopEnd.has(c2)) {
+    // 欧阳华结合: 结 starts a word running past the name, and what follows (合) is not a name boundary.
+    const t = idx.at.get(end);
+    const crosses = t && t.end > end + 1 && !NAMEISH.has(t.tag);
+    const after = text[end + 1];
+    if (!crosses || !isHan(after) || d.stopEnd.has(after)) end++;
+  }
+  return { start: i, end, surname: s.surname, common: s.common, masked: false };
+}
+
+/** The longest word of `set` (up to `max` chars) that `text` has ending at `end`, skipping quotes/spaces. */
+export function wordBefore(text: string, end: number, set: ReadonlySet<string>, max: number): string | undefined {
+  let e = end;
+  while (e > 0 && /[\s”"’]/.test(text[e - 1])) e--;
+  for (let n = Math.min(max, e); n >= 1; n--) {
+    const w = text.slice(e - n, e);
+    if (set.has(w)) return w;
+  }
+  return undefined;
+}
+
+/** The longest word of `set` (up to `max` chars) starting at `start`. */
+export function wordAfter(text: string, start: number, set: { has(word: string): boolean }, max: number): string | undefined {
+  for (let n = Math.min(max, text.length - start); n >= 1; n--) {
+    const w = text.slice(start, start + n);
+    if (set.has(w)) return w;
+  }
+  return undefined;
+}

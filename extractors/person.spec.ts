@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Credit, Mention } from '../src/model/types.ts';
+import { segment } from '../src/nlp/segment.ts';
+import { loadUserWords } from './index.ts';
+import { person } from './person.ts';
+
+function article(text: string, credits: Credit[] = []): Article {
+  return {
+    doc: 't.txt', id: 't.txt#0', index: 0, title: '', byline: credits.map((c) => c.name), credits, text,
+    paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], pageOffset: 0,
+  };
+}
+
+function persons(text: string, opts: { credits?: Credit[]; previous?: Mention[] } = {}): Mention[] {
+  loadUserWords();
+  const a = article(text, opts.credits);
+  return person.extract({ article: a, tokens: segment(a.text) }, { previous: opts.previous ?? [] });
+}
+const names = (text: string, opts?: Parameters<typeof persons>[1]) => persons(text, opts).map((m) => m.text);
+
+describe('person extractor', () => {
+  it('reads names after role words, with the role', () => {
+    const [m] = persons('零陵区委书记赵立平仔细倾听，不时对居民提出的疑问给予回应。');
+    expect(m).toMatchObject({ text: '赵立平', role: '零陵区委书记' });
+    expect(names('这里的民警段海涛用行动践行了承诺。')).toEqual(['段海涛']);
+    expect(names('仙槎桥镇镇长刘萍萍介绍，全镇今年种植西瓜。')).toEqual(['刘萍萍']);
+    expect(names('市委副书记、市长陈小平等领导针对企业问题现场办公。')).toEqual(['陈小平']);
+  });
+
+  it('stops a given name at characters that rarely end names', () => {
+    expect(names('即将退休的党员教师邓华和同伴们在社区服务。')).toEqual(['邓华']);
+    expect(names('驻村第一书记刘洁的“民情日记”写满了三本。')).toEqual(['刘洁']);
+    expect(names('党支部书记欧阳华结合社区的需求开展活动。')).toEqual(['欧阳华']);
+  });
+
+  it('takes a role written after the name', () => {
+    const [m] = persons('届时，湖南省人民医院介入科主任刘觉仕教授将应邀担任顾问。');
+    expect(m).toMatchObject({ text: '刘觉仕', role: '湖南省人民医院介入科主任、教授' });
+  });
+
+  it('accepts names listed beside an accepted one', () => {
+    expect(names('派出所派出副所长贺晓亮、“项目警官”熊宝星、雷长庚前往协调解决。')).toEqual(['贺晓亮', '熊宝星', '雷长庚']);
+  });
+
+  it('takes credits and marks photo credits', () => {
+    const found = persons('在西洲公园路口段开展武装巡逻。廖奖安摄', { credits: [{ name: '廖奖安', kind: 'photo' }] });
+    expect(found.map((m) => [m.text, m.role])).toEqual([['廖奖安', '摄影']]);
+    expect(names('（舒建平彭颖异）', { credits: [{ name: '舒建平', kind: 'byline' }, { name: '彭颖异', kind: 'byline' }] })).toEqual(['舒建平', '彭颖异']);
+  });
+
+  it('marks masked names', () => {
+    const found = persons('民警基本判定唐某某近段时间冒用徐某某身份，魏某德已被抓获。');
+    expect(found.filter((m) => m.masked).map((m) => m.text)).toEqual(['唐某某', '徐某某', '魏某德']);
+    expect(found.some((m) => m.text.includes('时间'))).toBe(false);
+  });
+
+  it('passes courtesy forms on, never as plain names', () => {
+    const found = persons('前来就诊的李阿姨乐呵呵地说。李警官连夜赶到。');
+    expect(found.map((m) => [m.text, m.source])).toEqual([
+      ['李阿姨', 'person:courtesy:'],
+      ['李警官', 'person:courtesy:警'],
+    ]);
+  });
+
+  it('maps a historical title to the full name', () => {
+    expect(persons('当年毛主席来过这里。').map((m) => [m.text, m.canonical])).toEqual([['毛主席', '毛泽东']]);
+  });
+
+  it('does not read organisation or place names as persons', () => {
+    expect(names('校长介绍，李达中学今年招生人数增加。')).toEqual([]);
+    expect(names('张富清金融服务队走进社区。')).toEqual([]);
+    expect(names('在联村民警和村辅警带领下义务巡逻。')).toEqual([]);
+    expect(names('区委书记高度重视群众安全感。')).toEqual([]);
+    const previous: Mention[] = [{ type: 'place', text: '马桥镇', start: 2, end: 5, source: 't' }];
+    expect(names('民警马桥镇派出所。', { previous })).toEqual([]);
+  });
+
+  it('reads a name right after a place when a verb follows', () => {
+    const previous: Mention[] = [{ type: 'place', text: '沤江镇', start: 0, end: 3, source: 't' }];
+    expect(names('沤江镇郭履坤当了20余年的义务楼长。', { previous })).toEqual(['郭履坤']);
+  });
+});

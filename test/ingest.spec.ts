@@ -37,6 +37,13 @@ describe('seed 000 (column layout, blank line between lines)', () => {
     expect(paragraphs(a)).toContain('雷霆出击擦亮平安底色');
     expect(paragraphs(a)).toContain('平安，民之所盼，发展之基。');
   });
+  it('joins lines wrapped across blank lines and ends paragraphs at a line-final 。', () => {
+    const a = byTitle('000', '零陵“四夜”进社区暖民心');
+    expect(paragraphs(a).map((p) => p.slice(0, 6))).toEqual(['零陵“四夜”', '3月19日晚', '大家你一言、', '近年来，零陵']);
+    expect(paragraphs(a)[2]).toBe(
+      '大家你一言、我一语，就黄古山停车场老旧小区改造、麻元岔路口至柳子中学道路白改黑、中山城小区管线改造等操心事、烦心事、揪心事畅所欲言，共话家长里短，畅聊社区变化。零陵区委书记赵立平仔细倾听，不时对居民提出的疑问给予回应和解答，并现场进行交办。',
+    );
+  });
   it('starts an article at an indented line of names', () => {
     const a = articlesOf('000').find((x) => x.byline.includes('肖文旭'))!;
     expect(a.byline).toEqual(['肖文旭', '黄山峰']);
@@ -56,6 +63,12 @@ describe('seed 004 (column layout, narrow columns, 关键词 sections)', () => {
     const a = byTitle('004', '永州启动“绿书签行动”宣传活动');
     expect(a.byline).toEqual(['张兴国', '单建华', '何鑫']);
     expect(a.text).toContain('4月24日上午，由永州市“扫黄打非”工作小组办公室');
+  });
+  it('does not break a paragraph at a short line inside a narrow column', () => {
+    const a = articlesOf('004').find((x) => x.byline.includes('邓星照'))!;
+    expect(paragraphs(a)).toContain(
+      '加强耕地保护监管。邵东市对补充耕地立项、实施、验收进行全过程管理，项目施工实行“项目法人+监管人”模式，严格控制工程质量与进度，切实做到耕地恢复“一分不假”。',
+    );
   });
   it('keeps section heads inside the article', () => {
     const a = byTitle('004', '育人为师抗疫为士');
@@ -120,6 +133,7 @@ describe.each(seedFiles)('%s invariants', (file) => {
         expect(s.end).toBeLessThanOrEqual(a.text.length);
         expect(a.text.slice(s.start, s.end).trim()).not.toBe('');
       }
+      for (const c of a.credits) expect(a.text, `${a.id} credit ${c.name}`).toContain(c.name);
       const first = a.sentences[0];
       const raw = rawSpan(page, a.pageOffset + first.start, a.pageOffset + first.end);
       expect(page.raw.slice(raw.start, raw.end).replace(/[\s*#]/g, '')).toContain(a.text.slice(first.start, first.end).replace(/ /g, '').slice(0, 4));
@@ -139,5 +153,6 @@ describe('encodings and line endings', () => {
     expect(twin(gb)).toEqual(want);
     expect(twin(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]))).toEqual(want);
     expect(twin(Buffer.from(text.replace(/\n/g, '\r\n')))).toEqual(want);
+    expect(twin(Buffer.from(text.replace(/\n/g, '\r')))).toEqual(want);
   });
 });

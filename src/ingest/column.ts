@@ -3,6 +3,7 @@
 import type { Credit } from '../model/types.ts';
 import { namesLine, photoCredit, trailingByline } from './credits.ts';
 import {
+  addBlock,
   type Block,
   type BlockKind,
   type Draft,
@@ -53,7 +54,10 @@ function localWidths(lines: Line[]): number[] {
   });
 }
 
-export function columnLayout(lines: Line[]): Draft[] {
+export function columnLayout(input: Line[]): Draft[] {
+  // Indentation marks an article's first line only where few lines have it.
+  const indented = input.filter((l) => l.indent).length;
+  const lines = indented > Math.max(3, input.length * 0.2) ? input.map((l) => ({ ...l, indent: false })) : input;
   const drafts: Draft[] = [];
   const width = localWidths(lines);
   let cur = newDraft();
@@ -64,10 +68,10 @@ export function columnLayout(lines: Line[]): Draft[] {
     if (!isEmptyDraft(cur)) drafts.push(cur);
     cur = newDraft();
     after = false;
-    if (pending) cur.blocks.push(pending);
+    if (pending) addBlock(cur, pending.kind, pending.segs);
     pending = null;
   };
-  const add = (kind: BlockKind, segs: Seg[]) => cur.blocks.push({ kind, segs });
+  const add = (kind: BlockKind, segs: Seg[]) => addBlock(cur, kind, segs);
   const credit = (names: string[], kind: Credit['kind']) => {
     if (kind === 'byline') cur.byline.push(...names);
     cur.credits.push(...names.map((name) => ({ name, kind })));

@@ -13,6 +13,14 @@ describe('decode', () => {
     expect(decode(iconv.encode(text, 'gb18030'))).toEqual({ text, encoding: 'gb18030' });
     expect(decode(iconv.encode(text, 'gbk'))).toEqual({ text, encoding: 'gb18030' });
   });
+  it('keeps a UTF-8 page with one damaged byte as UTF-8', () => {
+    const long = Buffer.from(text.repeat(100));
+    long[4] = 0xff;
+    const got = decode(long);
+    expect(got.encoding).toBe('utf8');
+    expect(got.text.startsWith('零\ufffd')).toBe(true);
+    expect(got.text.endsWith(text)).toBe(true);
+  });
   it('reads UTF-16 with a BOM', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     expect(decode(le)).toEqual({ text, encoding: 'utf16le' });

@@ -9,6 +9,7 @@ export interface Decoded {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const looseUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Decode page bytes. Strict UTF-8 validity decides first (GB18030 text is almost never valid UTF-8);
@@ -21,11 +22,21 @@ export function decode(bytes: Uint8Array): Decoded {
   const binary = binaryReason(bytes);
   if (binary) throw new IngestError(binary);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(bom);
   try {
-    return { text: strictUtf8.decode(bytes.subarray(bom)), encoding: 'utf8' };
+    return { text: strictUtf8.decode(body), encoding: 'utf8' };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'), encoding: 'gb18030' };
+    // A UTF-8 page with a few damaged bytes stays UTF-8: GBK read as UTF-8 fails on most characters.
+    const loose = looseUtf8.decode(body);
+    if (countReplacements(loose) * 200 < loose.length) return { text: loose, encoding: 'utf8' };
+    return { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'gb18030'), encoding: 'gb18030' };
   }
+}
+
+function countReplacements(s: string): number {
+  let n = 0;
+  for (let at = s.indexOf('\ufffd'); at >= 0; at = s.indexOf('\ufffd', at + 1)) n++;
+  return n;
 }
 
 function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): string {

@@ -21,27 +21,35 @@ export interface Draft {
   blocks: Block[];
   byline: string[];
   credits: Credit[];
+  /** Kinds present, kept by addBlock so layouts ask in constant time. */
+  kinds: Set<BlockKind>;
 }
 
-export const newDraft = (): Draft => ({ blocks: [], byline: [], credits: [] });
+export const newDraft = (): Draft => ({ blocks: [], byline: [], credits: [], kinds: new Set() });
 
-export const hasBody = (d: Draft) => d.blocks.some((b) => b.kind === 'body' || b.kind === 'section');
-export const hasTitle = (d: Draft) => d.blocks.some((b) => b.kind === 'title');
+export function addBlock(d: Draft, kind: BlockKind, segs: Seg[]): void {
+  d.blocks.push({ kind, segs });
+  d.kinds.add(kind);
+}
+
+export const hasBody = (d: Draft) => d.kinds.has('body') || d.kinds.has('section');
+export const hasTitle = (d: Draft) => d.kinds.has('title');
 export const isEmptyDraft = (d: Draft) => d.blocks.length === 0;
 
-/** Non-empty lines, trimmed, with their raw bounds. Linear in the text length. */
+/** Non-empty lines, trimmed, with their raw bounds. Lines end at \n, \r\n or a lone \r. Linear. */
 export function splitLines(raw: string): Line[] {
   const out: Line[] = [];
   let pos = 0;
-  while (pos <= raw.length) {
-    let nl = raw.indexOf('\n', pos);
-    if (nl < 0) nl = raw.length;
+  const n = raw.length;
+  while (pos <= n) {
+    let nl = pos;
+    while (nl < n && raw.charCodeAt(nl) !== 0x0a && raw.charCodeAt(nl) !== 0x0d) nl++;
     let s = pos;
     let e = nl;
     while (s < e && isBlank(raw.charCodeAt(s))) s++;
     while (e > s && isBlank(raw.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, text: raw.slice(s, e), indent: s > pos });
-    pos = nl + 1;
+    pos = raw.charCodeAt(nl) === 0x0d && raw.charCodeAt(nl + 1) === 0x0a ? nl + 2 : nl + 1;
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import type { Credit } from '../model/types.ts';
 import { isAuthorNote, namesLine, photoCredit, trailingByline } from './credits.ts';
 import { bylineOnly } from './column.ts';
-import { type BlockKind, type Draft, type Line, balanced, isEmptyDraft, newDraft } from './lines.ts';
+import { addBlock, type BlockKind, type Draft, type Line, balanced, hasTitle, isEmptyDraft, newDraft } from './lines.ts';
 import type { Seg } from './normalise.ts';
 
 const HEADING = /^(#{1,6})[ \t]+/;
@@ -47,7 +47,7 @@ export function markdownLayout(lines: Line[]): Draft[] {
     sectionLevel = 0;
     ended = false;
   };
-  const add = (kind: BlockKind, segs: Seg[]) => cur.blocks.push({ kind, segs });
+  const add = (kind: BlockKind, segs: Seg[]) => addBlock(cur, kind, segs);
   const credit = (names: string[], kind: Credit['kind']) => {
     if (kind === 'byline') cur.byline.push(...names);
     cur.credits.push(...names.map((name) => ({ name, kind })));
@@ -75,7 +75,7 @@ export function markdownLayout(lines: Line[]): Draft[] {
     if (h) {
       const lvl = h[1].length;
       const body = line.text.slice(h[0].length);
-      const hasHead = cur.blocks.some((b) => b.kind === 'title' || b.kind === 'body');
+      const hasHead = hasTitle(cur) || cur.kinds.has('body');
       if (body.startsWith('——')) add('subtitle', content(line));
       else if (!hasHead || level === 0 || ended || lvl <= level || (sectionLevel > 0 && lvl < sectionLevel)) {
         titled(content(line), lvl);

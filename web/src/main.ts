@@ -58,10 +58,8 @@ async function start(graph: NewsGraph) {
   });
   const hooks: NonNullable<Window['__newsgraph']> = { graph, renderer, store, view: () => view };
   window.__newsgraph = hooks;
-  renderer.once('afterRender', () => {
-    hooks.firstDraw = performance.now();
-    document.body.dataset.ready = 'true';
-  });
+  // Sigma draws once, synchronously, in its constructor.
+  hooks.firstDraw = performance.now();
 
   const set = (change: (s: AppState) => AppState) => store.update(change);
   const actions: PanelActions = {
@@ -198,6 +196,7 @@ async function start(graph: NewsGraph) {
     }
   });
   show(store.get(), null);
+  document.body.dataset.ready = 'true';
 }
 
 loadGraph().then(start, (err: Error) => {

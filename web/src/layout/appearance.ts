@@ -21,10 +21,10 @@ export function nodeColor(attrs: NodeAttrs, colorBy: Appearance['colorBy']): str
 
 export interface SizeScale { maxDegree: number; maxPagerank: number }
 
-/** 3 to 15 pixels by the square root of the metric, so hubs stand out without hiding the rest. */
+/** 3 to 12 pixels by the square root of the metric, so hubs stand out without hiding the rest. */
 export function nodeSize(attrs: NodeAttrs, sizeBy: Appearance['sizeBy'], scale: SizeScale): number {
   const value = sizeBy === 'pagerank' ? (attrs.pagerank ?? 0) / (scale.maxPagerank || 1) : (attrs.degree ?? 0) / (scale.maxDegree || 1);
-  return 3 + 12 * Math.sqrt(Math.max(0, value));
+  return 3 + 9 * Math.sqrt(Math.max(0, value));
 }
 
 export function edgeSize(weight: number): number {

@@ -1,0 +1,67 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { request, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer, listen, resolveAsset } from './static.ts';
+
+// A raw request: fetch() would normalise '/../' away before it reached the server.
+function get(url: string, path: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    request({ hostname, port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+    }).on('error', reject).end();
+  });
+}
+
+describe('static server', () => {
+  const base = mkdtempSync(join(tmpdir(), 'newsgraph-static-'));
+  const root = join(base, 'web');
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    mkdirSync(join(root, 'assets'), { recursive: true });
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>x</title>');
+    writeFileSync(join(root, 'assets/app.js'), 'console.log(1)');
+    writeFileSync(join(base, 'package.json'), '{"name":"secret"}');
+    writeFileSync(join(base, 'graph.json'), '{"nodes":[],"edges":[]}');
+    server = createStaticServer({ root, graphFile: join(base, 'graph.json') });
+    url = await listen(server, '127.0.0.1', 0);
+  });
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  it('serves the page, its assets and the graph file at /graph.json', async () => {
+    const page = await get(url, '/');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect((await get(url, '/assets/app.js')).headers['content-type']).toMatch(/javascript/);
+    expect((await get(url, '/graph.json?v=1')).body).toBe('{"nodes":[],"edges":[]}');
+    expect((await get(url, '/missing.js')).status).toBe(404);
+  });
+
+  it.each(['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/assets/..%2f..%2fpackage.json', '/..%5cpackage.json', '/%00', '/%E0%A4%A'])(
+    'refuses %s', async (path) => {
+      const res = await get(url, path);
+      expect(res.status).toBe(400);
+      expect(res.body).not.toContain('secret');
+    });
+
+  it('resolves only inside the root', () => {
+    expect(resolveAsset('/srv/web', '/a/b.js')).toBe('/srv/web/a/b.js');
+    expect(resolveAsset('/srv/web', '/')).toBe('/srv/web/index.html');
+    expect(resolveAsset('/srv/web', '/a/../../x')).toBeNull();
+    expect(resolveAsset('/srv/web', 'relative')).toBeNull();
+  });
+
+  it('answers only GET and HEAD', async () => {
+    const { hostname, port } = new URL(url);
+    const status = await new Promise<number>((resolve) => request({ hostname, port, path: '/', method: 'POST' }, (r) => resolve(r.statusCode!)).end());
+    expect(status).toBe(405);
+  });
+});

@@ -156,3 +156,65 @@ describe('encodings and line endings', () => {
     expect(twin(Buffer.from(text.replace(/\n/g, '\r')))).toEqual(want);
   });
 });
+
+describe('small fixtures', () => {
+  const fixture = (name: string) => {
+    const path = new URL(`./fixtures/ingest/${name}`, import.meta.url);
+    return splitArticles(pageFromBytes(name, readFileSync(path)));
+  };
+  const summary = (arts: Article[]) => arts.map((a) => ({ title: a.title, byline: a.byline, paragraphs: paragraphs(a) }));
+
+  it('column: list items starting with —— stay in the body; an indented byline ends the article', () => {
+    expect(summary(fixture('column-list.txt'))).toEqual([
+      {
+        title: '衡阳公安夯实基层基础',
+        byline: ['徐德荣', '聂沛'],
+        paragraphs: [
+          '衡阳公安夯实基层基础',
+          '——基层基础建设侧记',
+          '衡阳公安通过重心下移、警力下沉，将基层派出所建成坚强堡垒。',
+          '——发起基层基础建设现代化攻坚行动。派出所建设全面提质，完成无房、危房派出所改造。',
+          '——创新“网格警务”新模式。',
+          '将全市村、社区分为4882个网格，每个网格配备1名民警。',
+          '（徐德荣聂沛）',
+        ],
+      },
+      {
+        title: '学员来衡阳学习',
+        byline: ['李钢彪'],
+        paragraphs: ['学员来衡阳学习', '6月1日，Hunan Police Academy的学员来到衡阳，学习GDP 6.1%增长背后的治安经验。', '（李钢彪）'],
+      },
+    ]);
+  });
+  it('column: a GB18030 file reads the same as its UTF-8 twin', () => {
+    const strip = (arts: Article[]) => arts.map(({ doc, id, ...rest }) => rest);
+    expect(strip(fixture('column-list.gb18030.txt'))).toEqual(strip(fixture('column-list.txt')));
+  });
+  it('markdown: kicker, subtitle, sections by level, bold, wrapped and repeated lines, bylines and notes', () => {
+    expect(summary(fixture('markdown-levels.md'))).toEqual([
+      {
+        title: '强警惠民护雁城',
+        byline: ['徐德荣', '聂沛'],
+        paragraphs: [
+          '强警惠民护雁城',
+          '——衡阳公安系统创新警务纪实',
+          '回眸“十四五”看衡阳(一)',
+          '徐德荣聂沛',
+          '改革为先，衡阳公安不断创新警务机制，治安类警情同比下降29.6%。',
+          '攻坚基层基础固本强基保平安',
+          '基础不牢，地动山摇。衡阳公安将派出所建成堡垒。',
+        ],
+      },
+      {
+        title: '建行长沙湘江支行：以党建推动发展',
+        byline: ['仲慧慧'],
+        paragraphs: ['建行长沙湘江支行：以党建推动发展', '今年以来，建行长沙湘江支行不断深化党建与业务的融合。（仲慧慧）'],
+      },
+      {
+        title: '零陵区捣毁一处非法屠宰窝点',
+        byline: [],
+        paragraphs: ['零陵区捣毁一处非法屠宰窝点', '7月13日凌晨，零陵公安分局捣毁一处非法屠宰窝点。', '（作者系零陵公安分局民警）'],
+      },
+    ]);
+  });
+});

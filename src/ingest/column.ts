@@ -109,10 +109,18 @@ export function columnLayout(input: Line[]): Draft[] {
     return isKeyword(t) || isTwoPhrase(t) || visualWidth(t) < 0.62 * width[j];
   };
 
+  /** A "——" line inside a body is a subtitle only when it is not the first line of a list item. */
+  const standsAlone = (j: number) => {
+    const next = lines[j + 1];
+    if (!headlineLike(lines[j].text)) return false;
+    if (visualWidth(lines[j].text) > 1.1 * width[j]) return true;
+    return !next || next.indent || headlineLike(next.text) || isLede(next.text) || !!bylineOnly(next.text) || !!namesLine(next.text);
+  };
+
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
-    if (line.indent && hasBody(cur)) start();
+    if (line.indent && hasBody(cur) && !bylineOnly(line.text)) start();
     const names = namesLine(line.text);
     if (names) {
       // A line of names without parentheses opens an article (reporters under the headline).
@@ -130,7 +138,7 @@ export function columnLayout(input: Line[]): Draft[] {
       i++;
       continue;
     }
-    if (isSubtitle(line.text) && (after || hasBody(cur))) {
+    if (isSubtitle(line.text) && (after || (hasBody(cur) && standsAlone(i)))) {
       add('subtitle', [line]);
       after = true;
       i++;

@@ -7,7 +7,9 @@ describe('credits', () => {
     expect(parseNames('刘志军 程 俐')).toEqual(['刘志军', '程俐']);
     expect(parseNames('单建华 杨情陆')).toEqual(['单建华', '杨情陆']);
     expect(parseNames('陈卫林 陈 程 李礼壹 李寒露')).toEqual(['陈卫林', '陈程', '李礼壹', '李寒露']);
+    expect(parseNames('李 钢 彪')).toEqual(['李钢彪']);
     expect(parseNames('刘志军 邓')).toBeNull();
+    expect(parseNames('李 川 罗 汉 王')).toBeNull();
   });
   it('tells a line of names from spaced-out text and section heads', () => {
     expect(namesLine(' 肖文旭 黄山峰')).toEqual(['肖文旭', '黄山峰']);

@@ -20,19 +20,20 @@ export function isName(s: string): boolean {
 
 /**
  * Names from a space-separated list. Newspaper layout pads two-character names to three columns
- * ("陈 平", "李 川 罗 汉"), so consecutive single characters pair up: 陈平, 李川 罗汉.
- * Returns null unless every token makes a name.
+ * ("陈 平", "李 川 罗 汉"), so a run of single characters pairs up: 陈平, 李川 罗汉; a run of
+ * exactly three is one spaced-out name ("李 钢 彪"). Returns null unless every token makes a name.
  */
 export function parseNames(list: string): string[] | null {
   const tokens = list.trim().split(/[\s\u3000]+/).filter(Boolean);
   if (!tokens.length || tokens.length > 12) return null;
   const names: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].length === 1) {
-      if (tokens[i + 1]?.length !== 1) return null;
-      names.push(tokens[i] + tokens[i + 1]);
-      i++;
-    } else names.push(tokens[i]);
+  for (let i = 0; i < tokens.length; ) {
+    let run = 0;
+    while (tokens[i + run]?.length === 1) run++;
+    if (run === 0) names.push(tokens[i++]);
+    else if (run === 3) names.push(tokens.slice(i, (i += 3)).join(''));
+    else if (run % 2 === 0) for (const end = i + run; i < end; i += 2) names.push(tokens[i] + tokens[i + 1]);
+    else return null;
   }
   return names.every(isName) ? names : null;
 }

@@ -1,0 +1,39 @@
+// The programme grammar, loaded from extractors/data/programme-*.{json,txt}: suffix families, the verbs that
+// introduce an initiative, and cores too generic to name one.
+import { readFileSync } from 'node:fs';
+import suffixes from '../data/programme-suffixes.json' with { type: 'json' };
+
+const dataFile = (name: string) =>
+  readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+
+const longestFirst = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
+
+export const QUOTED_TAIL = longestFirst(suffixes.quotedTail);
+export const UNQUOTED = longestFirst(suffixes.unquoted);
+export const CHIEF_SYSTEMS = suffixes.chiefSystems;
+export const MAX_TAIL = suffixes.maxTail;
+export const FRAMES: ReadonlyArray<readonly [string, string]> = suffixes.frames.map(([a, b]) => [a, b] as const);
+export const VERBS = longestFirst(dataFile('programme-verbs.txt'));
+export const NUMBERED_VERBS = longestFirst(dataFile('programme-numbered-verbs.txt'));
+export const GENERIC = new Set(dataFile('programme-generic.txt'));
+
+const NUMERAL = '一二三四五六七八九十两双百千万0-9';
+const NUMBERED = new RegExp(`^[${NUMERAL}]`);
+const NUMERALS = new RegExp(`[${NUMERAL}]`, 'g');
+
+/** The suffix a phrase ends with, from `list`. */
+export const suffixOf = (phrase: string, list: readonly string[]) => list.find((s) => phrase.endsWith(s));
+
+/** 四夜, 五全一常态, 1+1+1+N: a numbered or enumerative slogan. */
+export const isNumbered = (core: string) => NUMBERED.test(core);
+/** 三高四新, 一岗双责: two numerals or more make an enumeration that names a policy on its own. */
+export const isEnumerative = (core: string) => core.length <= 8 && (core.match(NUMERALS)?.length ?? 0) >= 2 && !/\d/.test(core);
+
+/** The core of a phrase without its suffix (雪亮工程 → 雪亮); generic cores name nothing. */
+export function distinctive(core: string): boolean {
+  const c = core.replace(/[“”]/g, '');
+  return c.length >= 2 && !GENERIC.has(c);
+}

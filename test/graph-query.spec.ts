@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeOutputs } from '../src/export/index.ts';
+import { buildGraph } from '../src/graph/build.ts';
+import { NotFoundError, openGraph } from '../src/query/index.ts';
+import { loadFixtures } from './fixtures/graph/load.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsgraph-query-'));
+writeOutputs(buildGraph(loadFixtures()), dir, ['json']);
+const file = join(dir, 'graph.json');
+const q = openGraph(file);
+
+describe('find', () => {
+  it('matches label, alias, full pinyin and initials, best first', () => {
+    expect(q.find('赵立平')[0]).toMatchObject({ id: 'person:赵立平', by: 'label' });
+    expect(q.find('零陵分局')[0]).toMatchObject({ id: 'organisation:零陵公安分局', by: 'alias' });
+    expect(q.find('ZhaoLiping')[0]).toMatchObject({ id: 'person:赵立平', by: 'pinyin' });
+    expect(q.find('zlp')[0]).toMatchObject({ id: 'person:赵立平', by: 'initials' });
+    expect(q.find('派出所').map((m) => m.id)).toEqual(['organisation:塘底派出所', 'organisation:徐家井派出所']);
+  });
+  it('throws NotFoundError with close matches for an unknown name', () => {
+    expect(() => q.resolve('三常制')).toThrow(NotFoundError);
+    try {
+      q.resolve('零陵公安局');
+    } catch (err) {
+      expect((err as NotFoundError).suggestions.map((m) => m.id)).toContain('organisation:零陵公安分局');
+      expect((err as Error).message).toMatch(/^no entity named '零陵公安局'; did you mean .*零陵公安分局 \(organisation\)/);
+    }
+  });
+});
+
+describe('neighbours, evidence, path, ego, top', () => {
+  it('filters neighbours by node type, edge kind and weight', () => {
+    const places = q.neighbours('三长制', { type: 'place' });
+    expect(places.map((n) => n.label).sort()).toEqual(['双峰县', '娄底市', '桂东县', '沙田镇', '洪山殿镇', '锁石镇']);
+    expect(places.every((n) => n.kind === 'cooccurrence' && n.direction === 'both')).toBe(true);
+    expect(q.neighbours('零陵公安分局', { kind: 'part_of' }).map((n) => [n.label, n.direction])).toEqual([
+      ['永州市公安局', 'out'],
+      ['徐家井派出所', 'in'],
+    ]);
+    expect(q.neighbours('三长制', { type: 'place', minWeight: 1 }).length).toBeLessThan(places.length);
+  });
+  it('returns every edge between two entities with its evidence', () => {
+    const edges = q.evidence('赵立平', '零陵区委');
+    expect(edges.map((e) => e.kind)).toEqual(['cooccurrence', 'holds_role_at']);
+    expect(edges[1].evidence[0].text).toContain('零陵区委书记赵立平');
+  });
+  it('finds the shortest path across relation kinds, preferring relations on ties', () => {
+    const steps = q.path('赵立平', '永州市公安局')!;
+    expect(steps[0].label).toBe('赵立平');
+    expect(steps.at(-1)!.label).toBe('永州市公安局');
+    expect(steps.length).toBe(4);
+    expect(steps.map((s) => s.via?.kind)).toEqual(['cooccurrence', 'located_in', 'part_of', undefined]);
+    expect(steps[1].via!.forward).toBe(false); // 零陵公安分局 located_in 零陵区, walked backwards
+    // 赵立平 and 零陵区委 share a co-occurrence and a holds_role_at edge: the relation is shown
+    expect(q.path('赵立平', '零陵区委')![0].via).toMatchObject({ kind: 'holds_role_at', forward: true });
+    expect(q.path('郭光文', '赵立平')).toBeNull();
+  });
+  it('ego collects the neighbourhood and the edges inside it', () => {
+    const ego = q.ego('徐家井派出所', 1);
+    expect(ego.nodes[0].id).toBe('organisation:徐家井派出所');
+    expect(ego.edges.every((e) => ego.nodes.some((n) => n.id === e.source) && ego.nodes.some((n) => n.id === e.target))).toBe(true);
+  });
+  it('ranks by a metric within a type', () => {
+    const top = q.top({ type: 'programme', by: 'mentions', limit: 2 });
+    expect(top.map((t) => t.label)).toEqual(['三长制', '守护潇湘2024']);
+  });
+});
+
+describe('programmePlaces', () => {
+  it('tables programme × place by articles naming both', () => {
+    const rows = q.programmePlaces().filter((r) => r.programmeLabel === '三长制');
+    expect(rows.map((r) => `${r.placeLabel}:${r.articles}`)).toEqual(['双峰县:1', '娄底市:1', '桂东县:1', '沙田镇:1', '洪山殿镇:1', '锁石镇:1']);
+  });
+});
+
+describe("import { openGraph } from 'newsgraph'", () => {
+  it('works from a script through the package self-reference', () => {
+    const root = new URL('..', import.meta.url).pathname;
+    const script = `import { openGraph } from 'newsgraph'; const g = openGraph(${JSON.stringify(file)}); console.log(JSON.stringify(g.neighbours('赵立平', { kind: 'holds_role_at' }).map((n) => n.id)));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(['organisation:零陵区委']);
+  });
+});

@@ -17,7 +17,7 @@ async function collect(paths: string[]): Promise<Array<Page | PageError>> {
 }
 
 // A folder with good pages beside bad ones: empty, binary, a dangling link, a link loop, a folder named
-// like a page, a file that is not a page.
+// like a page, a file that is not a page, a hidden macOS copy.
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ingest-'));
   copyFileSync(seed, join(dir, 'a-good.txt'));
@@ -28,6 +28,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'e-folder.txt', 'inner.md'), '# 标题\n\n正文一句。\n');
   symlinkSync('..', join(dir, 'e-folder.txt', 'loop'));
   writeFileSync(join(dir, 'f-notes.json'), '{}');
+  writeFileSync(join(dir, '._a-good.txt'), Buffer.from([0, 5, 22, 7, 0, 2]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -38,8 +38,8 @@ export function pageFromBytes(path: string, bytes: Uint8Array): Page {
 }
 
 /**
- * Expand files and folders (recursively, .txt/.md, sorted by name, symlink loops safe) and read each
- * page. A file named on the command line is read whatever its extension. Never throws for one bad
+ * Expand files and folders (recursively, .txt/.md, sorted by name, hidden names skipped, symlink
+ * loops safe) and read each page. A file named on the command line is read whatever its extension. Never throws for one bad
  * file: yields a PageError for it and goes on.
  */
 export async function* readPages(paths: string[]): AsyncGenerator<Page | PageError> {
@@ -102,5 +102,6 @@ async function* expand(path: string, visited: Set<string>, explicit: boolean): A
     yield pageError(path, err);
     return;
   }
-  for (const name of names) yield* expand(join(path, name), visited, false);
+  // Hidden files (.DS_Store, editor swap files, macOS ._ copies) are not pages.
+  for (const name of names) if (!name.startsWith('.')) yield* expand(join(path, name), visited, false);
 }

@@ -172,7 +172,12 @@ async function start(graph: NewsGraph) {
   };
 
   const show = (s: AppState, previous: AppState | null) => {
-    if (!previous || s.lang !== previous.lang) { applyLanguage(document, s.lang); showLayoutButton(); }
+    if (!previous || s.lang !== previous.lang) {
+      applyLanguage(document, s.lang);
+      // The toggle names the other language, in that language.
+      byId('lang').lang = s.lang === 'zh' ? 'en' : 'zh-CN';
+      showLayoutButton();
+    }
     if (!previous || s.filters !== previous.filters) filters.show(s.filters);
     colorBy.value = s.appearance.colorBy;
     sizeBy.value = s.appearance.sizeBy;
@@ -185,17 +190,20 @@ async function start(graph: NewsGraph) {
     if (hash !== location.hash.replace(/^#/, '')) history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
   };
 
+  const centre = (s: AppState, previous: AppState | null) => {
+    const sel = s.selection;
+    if (sel?.kind !== 'node' || (previous?.selection?.kind === 'node' && previous.selection.key === sel.key)) return;
+    const at = renderer.getNodeDisplayData(sel.key);
+    if (at) renderer.getCamera().animate({ x: at.x, y: at.y }, { duration: 400 });
+  };
   store.subscribe((s, previous) => {
     view = computeView(graph, s);
     renderer.refresh();
     show(s, previous);
-    const sel = s.selection;
-    if (sel?.kind === 'node' && sel.key !== (previous.selection?.kind === 'node' ? previous.selection.key : null)) {
-      const at = renderer.getNodeDisplayData(sel.key);
-      if (at) renderer.getCamera().animate({ x: at.x, y: at.y }, { duration: 400 });
-    }
+    centre(s, previous);
   });
   show(store.get(), null);
+  centre(store.get(), null);
   document.body.dataset.ready = 'true';
 }
 

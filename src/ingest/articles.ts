@@ -37,7 +37,7 @@ export function layoutPage(raw: string): Layout {
   const seen = new Set<string>();
   const articles: Placed[] = [];
   for (const draft of drafts) {
-    const placed = render(b, draft, seen, raw);
+    const placed = render(b, draft, seen);
     if (placed) articles.push(placed);
   }
   const { text, toRaw } = b.finish(raw.length);
@@ -47,9 +47,10 @@ export function layoutPage(raw: string): Layout {
   return { text, toRaw, articles };
 }
 
-function render(b: TextBuilder, draft: Draft, seen: Set<string>, raw: string): Placed | null {
+function render(b: TextBuilder, draft: Draft, seen: Set<string>): Placed | null {
   const head = (k: string) => (k === 'title' ? 0 : k === 'subtitle' ? 1 : k === 'kicker' ? 2 : 3);
   const ordered = [...draft.blocks].sort((x, y) => head(x.kind) - head(y.kind)); // stable: source order within a rank
+  const empty = b.length;
   if (b.length) {
     b.push(0x0a, b.lastRaw() + 1);
     b.push(0x0a, b.lastRaw());
@@ -58,19 +59,29 @@ function render(b: TextBuilder, draft: Draft, seen: Set<string>, raw: string): P
   const paragraphs: Span[] = [];
   let titled = false;
   for (const block of ordered) {
-    const key = block.segs.map((s) => raw.slice(s.start, s.end)).join('').replace(/\s+/g, '');
-    if (block.kind === 'body' && key.length >= 10) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
+    const before = b.length;
     if (paragraphs.length) b.push(0x0a, b.lastRaw() + 1);
     const p = b.length;
     block.segs.forEach((seg, k) => b.append(seg, k > 0));
-    if (b.length === p) continue;
+    if (b.length === p) {
+      b.truncate(before);
+      continue;
+    }
+    if (block.kind === 'body' && b.length - p >= 10) {
+      const key = b.since(p);
+      if (seen.has(key)) {
+        b.truncate(before);
+        continue;
+      }
+      seen.add(key);
+    }
     paragraphs.push({ start: p, end: b.length });
     if (block.kind === 'title' && paragraphs.length === 1) titled = true;
   }
-  if (!paragraphs.length) return null;
+  if (!paragraphs.length) {
+    b.truncate(empty);
+    return null;
+  }
   return { start, end: b.length, title: '', titled, paragraphs, byline: draft.byline, credits: draft.credits };
 }
 

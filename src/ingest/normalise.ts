@@ -86,6 +86,16 @@ export class TextBuilder {
     this.map[this.n++] = rawOffset;
   }
 
+  /** Text appended since `from`. */
+  since(from: number): string {
+    return utf16.decode(this.units.subarray(from, this.n));
+  }
+
+  /** Drop everything appended after the first `n` units. */
+  truncate(n: number): void {
+    this.n = Math.min(this.n, n);
+  }
+
   lastRaw(): number {
     return this.n ? this.map[this.n - 1] : 0;
   }

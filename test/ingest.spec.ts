@@ -186,6 +186,25 @@ describe('small fixtures', () => {
       },
     ]);
   });
+  it('column: where every paragraph is indented, indentation starts paragraphs, not articles', () => {
+    expect(summary(fixture('column-indented.txt'))).toEqual([
+      {
+        title: '衡阳部署公安重点工作',
+        byline: ['李钢彪'],
+        paragraphs: [
+          '衡阳部署公安重点工作',
+          '近日，衡阳市公安局召开全市公安工作会议，部署今年重点工作',
+          '会议要求，各级公安机关要坚持改革创新。市公安局局长王平出席会议并讲话。',
+          '（李钢彪）',
+        ],
+      },
+      {
+        title: '零陵捣毁非法屠宰窝点',
+        byline: ['单建华', '邓卫文'],
+        paragraphs: ['零陵捣毁非法屠宰窝点', '7月13日凌晨，零陵公安分局捣毁一处非法屠宰窝点。', '（单建华邓卫文）'],
+      },
+    ]);
+  });
   it('column: a GB18030 file reads the same as its UTF-8 twin', () => {
     const strip = (arts: Article[]) => arts.map(({ doc, id, ...rest }) => rest);
     expect(strip(fixture('column-list.gb18030.txt'))).toEqual(strip(fixture('column-list.txt')));

@@ -1,7 +1,7 @@
 // Column pages: text extracted from a PDF newspaper column. Lines wrap mid-word at 8–20 characters,
 // headlines and bylines come AFTER the article body, an indented line starts an article.
 import type { Credit } from '../model/types.ts';
-import { namesLine, photoCredit, trailingByline } from './credits.ts';
+import { bylineOnly, namesLine, photoCredit, trailingByline } from './credits.ts';
 import {
   addBlock,
   type Block,
@@ -30,12 +30,6 @@ const isSubtitle = (t: string) => t.startsWith('——') && t.length <= 48;
 /** Two short phrases side by side: "雷霆出击 擦亮平安底色" (a section head). */
 const isTwoPhrase = (t: string) => /^[\p{Script=Han}“”]{2,8}[ \u3000]+[\p{Script=Han}“”]{2,12}$/u.test(t);
 
-export function bylineOnly(text: string): string[] | null {
-  if (!/^[（(]/.test(text)) return null;
-  const b = trailingByline(text);
-  return b && b.at === 0 ? b.names : null;
-}
-
 /** A doubled headline ("让万家灯火更璀璨让万家灯火更璀璨") keeps its first half. */
 function headlineSeg(line: Line): Seg {
   const t = line.text;
@@ -54,10 +48,12 @@ function localWidths(lines: Line[]): number[] {
   });
 }
 
-export function columnLayout(input: Line[]): Draft[] {
-  // Indentation marks an article's first line only where few lines have it.
-  const indented = input.filter((l) => l.indent).length;
-  const lines = indented > Math.max(3, input.length * 0.2) ? input.map((l) => ({ ...l, indent: false })) : input;
+export function columnLayout(lines: Line[]): Draft[] {
+  // An indented line starts an article where few lines are indented; where every paragraph is
+  // indented ("　　"), indentation only starts a paragraph.
+  const indented = lines.filter((l) => l.indent).length;
+  const ends = lines.filter((l) => endsSentence(l.text)).length;
+  const opensArticle = (l: Line | undefined) => !!l && l.indent && indented <= Math.max(2, ends / 4);
   const drafts: Draft[] = [];
   const width = localWidths(lines);
   let cur = newDraft();
@@ -114,13 +110,13 @@ export function columnLayout(input: Line[]): Draft[] {
     const next = lines[j + 1];
     if (!headlineLike(lines[j].text)) return false;
     if (visualWidth(lines[j].text) > 1.1 * width[j]) return true;
-    return !next || next.indent || headlineLike(next.text) || isLede(next.text) || !!bylineOnly(next.text) || !!namesLine(next.text);
+    return !next || opensArticle(next) || headlineLike(next.text) || isLede(next.text) || !!bylineOnly(next.text) || !!namesLine(next.text);
   };
 
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
-    if (line.indent && hasBody(cur) && !bylineOnly(line.text)) start();
+    if (opensArticle(line) && hasBody(cur) && !bylineOnly(line.text)) start();
     const names = namesLine(line.text);
     if (names) {
       // A line of names without parentheses opens an article (reporters under the headline).
@@ -177,7 +173,7 @@ export function columnLayout(input: Line[]): Draft[] {
       const h = headRun(i);
       if (h > 0) {
         const next = lines[i + h];
-        const opensNext = !next || next.indent || isLede(next.text) || !!namesLine(next.text);
+        const opensNext = !next || opensArticle(next) || isLede(next.text) || !!namesLine(next.text);
         if (opensNext && hasBody(cur)) {
           // Headline printed after the body, no byline between.
           add('title', lines.slice(i, i + h).map(headlineSeg));

@@ -50,6 +50,13 @@ export function trailingByline(line: string): { names: string[]; at: number } | 
   return { names, at: line.length - (line.slice(-44).length - m.index) };
 }
 
+/** A line that is only a byline in parentheses: "（李 川 罗 汉）". */
+export function bylineOnly(line: string): string[] | null {
+  if (!/^[（(]/.test(line)) return null;
+  const b = trailingByline(line);
+  return b && b.at === 0 ? b.names : null;
+}
+
 /** A line of names alone, without parentheses: "肖文旭 黄山峰", "陈卫林 陈 程 李礼壹 李寒露". */
 export function namesLine(line: string, min = 2): string[] | null {
   const t = line.trim();

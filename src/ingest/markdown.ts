@@ -1,8 +1,7 @@
 // Markdown-like pages: `#` headlines, a reporter line under the headline, `**bold**` section heads,
 // bylines in parentheses at a paragraph's end. Extraction cuts and repeats paragraphs.
 import type { Credit } from '../model/types.ts';
-import { isAuthorNote, namesLine, photoCredit, trailingByline } from './credits.ts';
-import { bylineOnly } from './column.ts';
+import { bylineOnly, isAuthorNote, namesLine, photoCredit, trailingByline } from './credits.ts';
 import { addBlock, type BlockKind, type Draft, type Line, balanced, hasTitle, isEmptyDraft, newDraft } from './lines.ts';
 import type { Seg } from './normalise.ts';
 

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { pageFromBytes } from './read.ts';
+import { splitArticles } from './articles.ts';
+
+// Pieces that trigger every layout rule, shuffled into random pages.
+const PIECES = [
+  '\n', '\n\n', ' ', '　', '\r\n', '#', '## ', '### ', '## ——', '**', '——', '（', '）', '(', ')', '“', '”', '。', '，', '：', '！',
+  '……', '摄', '供图', '关键词：', '作者系', '李 川 罗 汉', '单建华 杨情陆', '陈 平', '肖文旭 黄山峰', '3 月 22 日，', '近日，',
+  '零陵“四夜”进社区暖民心', '赵', '立平', '夜 办 解 民 忧', 'GDP 6.1%', 'KTV', '2024', '廖奖安 摄', '雷霆出击 擦亮平安底色',
+  '让万家灯火更璀璨让万家灯火更璀璨', '这样的调解场景，在桂东每天都有。',
+];
+
+describe('layout on random pages', () => {
+  it('never throws and keeps every offset and mapping valid', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 80 }), (parts) => {
+        const raw = parts.join('');
+        if (!raw.trim()) return;
+        const page = pageFromBytes('r.txt', Buffer.from(raw));
+        expect(page.toRaw.length).toBe(page.text.length + 1);
+        for (let i = 0; i < page.text.length; i++) {
+          const c = page.text[i];
+          if (c !== '\n' && c !== ' ') expect(page.raw[page.toRaw[i]]).toBe(c);
+        }
+        expect(page.text).not.toMatch(/[\p{Script=Han}。，“”（）][ 　]+[\p{Script=Han}。，“”（）]/u);
+        for (const a of splitArticles(page)) {
+          expect(page.text.slice(a.pageOffset, a.pageOffset + a.text.length)).toBe(a.text);
+          expect(a.sentences.length).toBeGreaterThan(0);
+          for (const s of [...a.paragraphs, ...a.sentences]) {
+            expect(0 <= s.start && s.start < s.end && s.end <= a.text.length).toBe(true);
+          }
+          if (a.title) expect(a.text.startsWith(a.title)).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -4,7 +4,8 @@
 // suffix (入园惠企专项行动, 田长制). Figures of speech, honours and slogans in quotes have none of these signals.
 // src/resolve/programme.ts merges the surface forms of one programme.
 import type { Mention, Token } from '../src/model/types.ts';
-import boundary from './data/org-boundary.json' with { type: 'json' };
+import orgBoundary from './data/org-boundary.json' with { type: 'json' };
+import boundary from './data/programme-boundary.json' with { type: 'json' };
 import {
   CHIEF_SYSTEMS,
   distinctive,
@@ -14,13 +15,15 @@ import {
   MAX_TAIL,
   NUMBERED_VERBS,
   QUOTED_TAIL,
+  SLOGAN_ENDINGS,
   suffixOf,
   UNQUOTED,
   VERBS,
+  WEAK_TAIL,
 } from './lib/programme-grammar.ts';
 import type { Extractor } from './types.ts';
 
-const STOP_TAGS = new Set(boundary.stopTags);
+const STOP_TAGS = new Set(orgBoundary.stopTags);
 const STOP_WORDS = new Set(boundary.stopWords);
 const CJK_WORD = /^[\p{Script=Han}A-Za-z0-9+·]+$/u;
 /** A quoted phrase: short, one clause (enumerations with 、 and +, no full sentences). */
@@ -58,26 +61,43 @@ function tokenAt(tokens: readonly Token[], at: number): number {
 /** Can a token be part of a name's tail or body? Nouns and name verbs, not function words. */
 const bodyLike = (t: Token) => CJK_WORD.test(t.word) && !STOP_WORDS.has(t.word) && !(t.word.length === 1 && t.tag.startsWith('v')) && !(STOP_TAGS.has(t.tag) && !t.tag.startsWith('v') && t.tag !== 'm');
 
-/** The end of the longest suffix tail after a quote (“守护潇湘2024”严打整治专项行动), or -1. */
-function tailEnd(text: string, tokens: readonly Token[], from: number): number {
-  let k = tokenAt(tokens, from);
-  let best = -1;
-  for (; k >= 0 && k < tokens.length; k++) {
+interface Tail {
+  end: number;
+  /** A weak tail (建设) marks an initiative but is not part of its name. */
+  weak: boolean;
+  /** The tail names the programme itself and the quote spells it out: “步巡、车巡…”四巡结合. */
+  named: boolean;
+}
+
+/** The longest suffix tail after a quote (“守护潇湘2024”严打整治专项行动), if any. */
+function tailAfter(text: string, tokens: readonly Token[], from: number): Tail | undefined {
+  let best: Tail | undefined;
+  for (let k = tokenAt(tokens, from); k >= 0 && k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.end - from > MAX_TAIL || !bodyLike(t) || VERBS.includes(t.word)) break;
-    if (suffixOf(text.slice(from, t.end), QUOTED_TAIL)) best = t.end;
+    if (t.end - from > MAX_TAIL || !bodyLike(t) || (t.start === from && VERBS.includes(t.word))) break;
+    const tail = text.slice(from, t.end);
+    if (suffixOf(tail, QUOTED_TAIL)) best = { end: t.end, weak: false, named: isNumbered(tail) && text[from - 2] !== undefined && enumerates(text, from) };
+    else if (suffixOf(tail, WEAK_TAIL)) best = { end: t.end, weak: true, named: false };
   }
   return best;
 }
 
+/** Does the quote closing at `end` list items (“步巡、车巡、视频巡逻、无人机巡”)? */
+function enumerates(text: string, end: number): boolean {
+  const open = text.lastIndexOf('“', end);
+  return open >= 0 && text.slice(open, end).includes('、');
+}
+
 const endsWithAny = (before: string, words: readonly string[]) => words.some((w) => before.endsWith(w));
 
-/** Is the quote introduced as an initiative (推行“…”, 以“…”为)? Numbered slogans accept more verbs. */
+/** Is the quote introduced as an initiative (推行“…”)? Numbered slogans accept more verbs. */
 function introduced(text: string, q: Quote, numbered: boolean): boolean {
   const before = text.slice(Math.max(0, q.start - 6), q.start);
-  if (endsWithAny(before, VERBS) || (numbered && endsWithAny(before, NUMBERED_VERBS))) return true;
-  return FRAMES.some(([a, b]) => before.endsWith(a) && text.startsWith(b, q.end));
+  return endsWithAny(before, VERBS) || (numbered && endsWithAny(before, NUMBERED_VERBS));
 }
+
+/** 以“湘易办”为总引擎: the quote is framed as the instrument of a policy. */
+const framed = (text: string, q: Quote) => FRAMES.some(([a, b]) => text.endsWith(a, q.start) && text.startsWith(b, q.end));
 
 function quotes(text: string): Quote[] {
   return [...text.matchAll(QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length, core: m[1] }));
@@ -94,30 +114,46 @@ function series(text: string, qs: readonly Quote[]): Quote[][] {
   return out;
 }
 
-function quotedMentions(text: string, tokens: readonly Token[]): Mention[] {
+/** The tail after a series of quotes, also across 等 (“三调联动”“政法五老”等机制). */
+function seriesTail(text: string, tokens: readonly Token[], group: readonly Quote[]): Tail | undefined {
+  const end = group.at(-1)!.end;
+  return tailAfter(text, tokens, end) ?? (text.startsWith('等', end) ? tailAfter(text, tokens, end + 1) : undefined);
+}
+
+/** Why a quote is an initiative, or undefined when nothing says so (figures of speech, honours, slogans). */
+function signal(text: string, group: readonly Quote[], q: Quote, tail: Tail | undefined): string | undefined {
+  const enumeration = q.core.includes('、');
+  const slogan = SLOGAN_ENDINGS.some((e) => q.core.endsWith(e));
+  if (tail) return 'quoted-suffix';
+  if (framed(text, q)) return 'quoted-frame';
+  // Lists, service slogans and manners (“一站式”, “保姆式”) need a suffix: “一窗受理、并联审批”.
+  if (enumeration || slogan || q.core.endsWith('式')) return undefined;
+  const own = suffixOf(q.core, QUOTED_TAIL);
+  if (suffixOf(q.core, CHIEF_SYSTEMS) || (own && distinctive(q.core.slice(0, -own.length)))) return 'quoted-own-suffix';
+  const numbered = isNumbered(q.core);
+  if (introduced(text, group[0], numbered)) return 'quoted-verb';
+  if (numbered && isEnumerative(q.core)) return 'quoted-numbered';
+  return undefined;
+}
+
+function quotedMentions(text: string, tokens: readonly Token[], orgs: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   const cores = new Set<string>();
   const pending: Quote[] = [];
+  const isOrg = (q: Quote) => orgs.some((o) => o.start <= q.start + 1 && q.end - 1 <= o.end);
   for (const group of series(text, quotes(text))) {
-    const lead = group[0];
-    const only = group.length === 1;
+    const shared = group.length > 1 ? seriesTail(text, tokens, group) : undefined;
     for (const q of group) {
-      const numbered = isNumbered(q.core);
-      const tail = only ? tailEnd(text, tokens, q.end) : -1;
-      const ownSuffix = suffixOf(q.core, UNQUOTED) ?? suffixOf(q.core, CHIEF_SYSTEMS);
-      const core = ownSuffix ? q.core.slice(0, -ownSuffix.length) : q.core;
-      const strong =
-        tail > 0 ||
-        (!!ownSuffix && distinctive(core)) ||
-        introduced(text, lead, numbered) ||
-        (numbered && isEnumerative(q.core)) ||
-        (!only && group.some((g) => tailEnd(text, tokens, g.end) > 0));
-      if (!strong || !distinctive(q.core)) {
+      if (isOrg(q)) continue;
+      const tail = group.length === 1 ? tailAfter(text, tokens, q.end) : shared && { end: q.end, weak: true, named: false };
+      const rule = signal(text, group, q, tail);
+      if (!rule || !distinctive(q.core)) {
         pending.push(q);
         continue;
       }
       cores.add(q.core);
-      out.push(mention(text, q.start, tail > 0 ? tail : q.end, tail > 0 ? 'quoted-suffix' : 'quoted'));
+      if (tail?.named) out.push(mention(text, q.end, tail.end, 'numbered-tail'));
+      else out.push(mention(text, q.start, tail && !tail.weak ? tail.end : q.end, rule));
     }
   }
   // Once a quoted name is a programme, its other quoted mentions in the article are too (零陵“四夜”进社区).
@@ -137,7 +173,8 @@ function unquotedMentions(text: string, tokens: readonly Token[]): Mention[] {
     let first = i;
     for (let k = i - 1; k >= 0 && t.end - tokens[k].start <= 18; k--) {
       const w = tokens[k];
-      if (!bodyLike(w) || VERBS.includes(w.word) || (w.tag.startsWith('v') && w.word.length > 2)) break;
+      if (endsWithAny(w.word, VERBS) || !(bodyLike(w) || atListStart(tokens, k))) break;
+      if (w.tag.startsWith('v') && w.tag !== 'vn' && !betweenNouns(tokens, k) && !atListStart(tokens, k)) break;
       first = k;
     }
     if (first > 0 && tokens[first - 1].word === '”') continue; // the tail of a quoted name
@@ -153,6 +190,13 @@ function unquotedMentions(text: string, tokens: readonly Token[]): Mention[] {
   return out;
 }
 
+const NOUN = /^(?:n|vn|j|nz|ns)/;
+/** A verb inside a noun compound (乡村|振兴|战略, 招投标|突出|问题) belongs to the name. */
+const betweenNouns = (tokens: readonly Token[], k: number) => k > 0 && NOUN.test(tokens[k - 1].tag) && NOUN.test(tokens[k + 1]?.tag ?? '');
+/** The first item of a list (、入园惠企专项行动、) is a name as a whole, whatever jieba made of it. */
+const atListStart = (tokens: readonly Token[], k: number) =>
+  k > 0 && /^[、，：]$/.test(tokens[k - 1].word) && CJK_WORD.test(tokens[k].word) && tokens[k].word.length === 1;
+
 /** A core made only of generic words (工作|机制, 专项|整治|行动) names nothing. */
 function coreIsSpecific(run: readonly Token[], suffix: string): boolean {
   const words = run.map((t) => t.word);
@@ -163,8 +207,8 @@ function coreIsSpecific(run: readonly Token[], suffix: string): boolean {
 export const programme: Extractor = {
   name: 'programme',
   type: 'programme',
-  extract({ article, tokens }) {
-    const quoted = quotedMentions(article.text, tokens);
+  extract({ article, tokens }, { previous }) {
+    const quoted = quotedMentions(article.text, tokens, previous.filter((m) => m.type === 'organisation'));
     const covered = (m: Mention) => quoted.some((q) => q.start <= m.start && m.end <= q.end);
     return [...quoted, ...unquotedMentions(article.text, tokens).filter((m) => !covered(m))];
   },

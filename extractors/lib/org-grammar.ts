@@ -47,8 +47,8 @@ export function headOf(word: string, tag: string): string | undefined {
   if (NOT_HEADS.has(word) || PREFIXES.has(word)) return undefined;
   for (const h of HEADS) {
     if (!word.endsWith(h)) continue;
-    // One-character heads close only a department word (教育局, 商务厅) or stand alone (工信|厅).
-    if (SINGLE.has(h) && !VOCAB.has(word) && word !== h && (word.length < 3 || !NOUNISH.test(tag))) return undefined;
+    // One-character heads close only a department word (教育局, 商务厅) or a noun of their own (工信|厅/n, not 易|办/v).
+    if (SINGLE.has(h) && !(VOCAB.has(word) && word !== h) && (word.length === 2 || !NOUNISH.test(tag))) return undefined;
     return h;
   }
   const last = word.at(-1)!;

@@ -12,6 +12,8 @@ const dataFile = (name: string) =>
 const longestFirst = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
 
 export const QUOTED_TAIL = longestFirst(suffixes.quotedTail);
+export const WEAK_TAIL = longestFirst(suffixes.weakTail);
+export const SLOGAN_ENDINGS = suffixes.sloganEndings;
 export const UNQUOTED = longestFirst(suffixes.unquoted);
 export const CHIEF_SYSTEMS = suffixes.chiefSystems;
 export const MAX_TAIL = suffixes.maxTail;
@@ -20,9 +22,9 @@ export const VERBS = longestFirst(dataFile('programme-verbs.txt'));
 export const NUMBERED_VERBS = longestFirst(dataFile('programme-numbered-verbs.txt'));
 export const GENERIC = new Set(dataFile('programme-generic.txt'));
 
-const NUMERAL = '一二三四五六七八九十两双百千万0-9';
-const NUMBERED = new RegExp(`^[${NUMERAL}]`);
-const NUMERALS = new RegExp(`[${NUMERAL}]`, 'g');
+const CN_NUMERAL = '一二三四五六七八九十两双百千万';
+const NUMBERED = new RegExp(`^(?:[${CN_NUMERAL}]|[0-9+N]+$)`);
+const ENUMERATIVE = new RegExp(`^[${CN_NUMERAL}][^${CN_NUMERAL}]{1,2}[${CN_NUMERAL}][^${CN_NUMERAL}]{1,2}$`);
 
 /** The suffix a phrase ends with, from `list`. */
 export const suffixOf = (phrase: string, list: readonly string[]) => list.find((s) => phrase.endsWith(s));
@@ -30,7 +32,7 @@ export const suffixOf = (phrase: string, list: readonly string[]) => list.find((
 /** 四夜, 五全一常态, 1+1+1+N: a numbered or enumerative slogan. */
 export const isNumbered = (core: string) => NUMBERED.test(core);
 /** 三高四新, 一岗双责: two numerals or more make an enumeration that names a policy on its own. */
-export const isEnumerative = (core: string) => core.length <= 8 && (core.match(NUMERALS)?.length ?? 0) >= 2 && !/\d/.test(core);
+export const isEnumerative = (core: string) => ENUMERATIVE.test(core);
 
 /** The core of a phrase without its suffix (雪亮工程 → 雪亮); generic cores name nothing. */
 export function distinctive(core: string): boolean {

@@ -1,36 +1,56 @@
 // Programme rules: the surface forms of one initiative in a page are one entity, keyed by the core name
-// (“四夜”行动 and “四夜” → 四夜; “雪亮工程” and 雪亮工程 → 雪亮). Canonical: the core with its suffix when the
-// page uses one (四夜行动, alias 四夜), the shortest such form (情指勤舆督一体化 rather than
-// 情指勤舆督一体化实战化运行机制); the bare core otherwise.
+// without its suffix (“四夜”行动 and “四夜” → 四夜; “雪亮工程” and 雪亮工程 → 雪亮). Canonical name:
+// - a name that carries its own suffix (“雪亮工程”, 入园惠企专项行动, 四巡结合) is the name;
+// - the core with its suffix when the page uses both (“四夜”行动 + “四夜” → 四夜行动, alias 四夜);
+// - the core otherwise (“网眼看祁阳”自媒体采风活动 → 网眼看祁阳): descriptive tails vary, the core does not.
 import { QUOTED_TAIL, suffixOf, UNQUOTED } from '../../extractors/lib/programme-grammar.ts';
 import type { PageContext, PageMention, TypeResolver } from './types.ts';
 
 const unquote = (s: string) => s.replace(/[\s“”‘’"'「」『』《》]/g, '');
 const SUFFIXES = [...new Set([...UNQUOTED, ...QUOTED_TAIL])].sort((a, b) => b.length - a.length);
 
-/** The core name of a mention: the quoted part if any, without a trailing programme suffix. */
-export function programmeCore(text: string): string {
-  const quoted = text.match(/“([^“”]+)”/);
-  const name = unquote(quoted ? quoted[1] : text);
+const stripSuffix = (name: string) => {
   const suffix = suffixOf(name, SUFFIXES);
   return suffix && name.length - suffix.length >= 2 ? name.slice(0, -suffix.length) : name;
+};
+
+interface Form {
+  key: string;
+  /** The quoted core (or the whole surface when unquoted). */
+  core: string;
+  /** The whole surface (quotes removed). */
+  surface: string;
+  /** The surface is a name by itself (its own suffix, or no quote at all). */
+  whole: boolean;
+}
+
+/** Key and kind of one surface form. */
+export function programmeForm(text: string): Form {
+  const surface = unquote(text);
+  const quoted = text.match(/^“([^“”]+)”(.*)$/);
+  if (!quoted) return { key: stripSuffix(surface), core: surface, surface, whole: true };
+  const core = unquote(quoted[1]);
+  const key = stripSuffix(core);
+  return { key, core, surface, whole: !quoted[2] && key !== core };
 }
 
 function canonicalise(mentions: readonly PageMention[], _page: PageContext): string[] {
-  const forms = new Map<string, Set<string>>();
-  const keys = mentions.map((m) => {
-    const key = programmeCore(m.text);
-    const set = forms.get(key) ?? new Set<string>();
-    set.add(unquote(m.text));
-    forms.set(key, set);
-    return key;
-  });
+  const forms = mentions.map((m) => programmeForm(m.text));
+  const groups = new Map<string, Form[]>();
+  for (const f of forms) groups.set(f.key, [...(groups.get(f.key) ?? []), f]);
   const names = new Map<string, string>();
-  for (const [key, set] of forms) {
-    const suffixed = [...set].filter((f) => f.startsWith(key) && f.length > key.length).sort((a, b) => a.length - b.length);
-    names.set(key, suffixed[0] ?? key);
-  }
-  return keys.map((k) => names.get(k)!);
+  for (const [key, group] of groups) names.set(key, canonicalOf(key, group));
+  // Two names with their own different suffixes are two programmes (五大工程, 五大行动).
+  return forms.map((f) => (f.whole ? f.surface : names.get(f.key)!));
+}
+
+function canonicalOf(key: string, group: readonly Form[]): string {
+  const shortest = (list: string[]) => list.sort((a, b) => a.length - b.length)[0];
+  const whole = group.filter((f) => f.whole).map((f) => f.surface);
+  if (whole.length) return shortest(whole);
+  const surfaces = new Set(group.map((f) => f.surface));
+  const suffixed = [...surfaces].filter((s) => s.startsWith(key) && SUFFIXES.includes(s.slice(key.length)));
+  return surfaces.has(key) && suffixed.length ? shortest(suffixed) : shortest(group.map((f) => f.core));
 }
 
 export const programmeResolver: TypeResolver = { type: 'programme', canonicalise };

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Article, Page } from '../src/model/types.ts';
@@ -138,6 +138,20 @@ describe.each(seedFiles)('%s invariants', (file) => {
       const raw = rawSpan(page, a.pageOffset + first.start, a.pageOffset + first.end);
       expect(page.raw.slice(raw.start, raw.end).replace(/[\s*#]/g, '')).toContain(a.text.slice(first.start, first.end).replace(/ /g, '').slice(0, 4));
     });
+  });
+});
+
+// The annotated entities of each seed (shared/gold, beside the checkout) must survive normalisation whole.
+const goldDir = new URL('../../shared/gold/seeds/', import.meta.url);
+describe.skipIf(!existsSync(goldDir))('gold entities', () => {
+  it.each(seedFiles)('%s: every gold name or alias appears whole in an article', (file) => {
+    const gold = JSON.parse(readFileSync(new URL(file.replace(/\.txt$/, '.json'), goldDir), 'utf8'));
+    const texts = articlesOf(file.slice(0, 3)).map((a) => a.text);
+    const missing = gold.entities
+      .filter((e: { name: string; aliases: string[] }) => ![e.name, ...e.aliases].some((n) => texts.some((t) => t.includes(n))))
+      .map((e: { name: string }) => e.name);
+    expect(gold.entities.length).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
   });
 });
 

@@ -16,7 +16,7 @@ const looseUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * anything else is read as GB18030, the superset of GBK and GB2312. UTF-16 is accepted with a BOM.
  */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw new IngestError('file is empty; nothing to read');
+  if (bytes.length === 0) throw new IngestError('file is empty; give a page with text or leave it out');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes, 'utf-16le'), encoding: 'utf16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes, 'utf-16be'), encoding: 'utf16be' };
   const binary = binaryReason(bytes);

@@ -22,7 +22,7 @@ const PAGE_EXT = new Set(['.txt', '.md']);
 export function pageFromBytes(path: string, bytes: Uint8Array): Page {
   const { text: decoded, encoding } = decode(bytes);
   const raw = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  if (!raw.trim()) throw new IngestError('file has no text (only spaces or line breaks)');
+  if (!raw.trim()) throw new IngestError('file has no text (only spaces or line breaks); give a page with text or leave it out');
   const layout = layoutPage(raw);
   const page: Page = {
     path,
@@ -70,7 +70,7 @@ function pageError(path: string, err: unknown): PageError {
   else if (e.code === 'EACCES' || e.code === 'EPERM') reason = 'permission denied; make the file readable';
   else if (e.code === 'EISDIR') reason = 'is a folder, not a page file';
   else if (e.code === 'ELOOP') reason = 'symlink loop; fix the link';
-  else reason = `${e.code ?? 'error'}: ${String(e.message).split('\n')[0]}`;
+  else reason = `could not read (${e.code ?? String(e.message).split('\n')[0]}); check the file`;
   return { path, doc: basename(path), reason };
 }
 

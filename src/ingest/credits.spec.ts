@@ -8,6 +8,9 @@ describe('credits', () => {
     expect(parseNames('单建华 杨情陆')).toEqual(['单建华', '杨情陆']);
     expect(parseNames('陈卫林 陈 程 李礼壹 李寒露')).toEqual(['陈卫林', '陈程', '李礼壹', '李寒露']);
     expect(parseNames('李 钢 彪')).toEqual(['李钢彪']);
+    expect(parseNames('记者 李 川 通讯员 罗汉')).toEqual(['李川', '罗汉']);
+    expect(parseNames('本报记者张三')).toEqual(['张三']);
+    expect(parseNames('记者 通讯员')).toBeNull();
     expect(parseNames('刘志军 邓')).toBeNull();
     expect(parseNames('李 川 罗 汉 王')).toBeNull();
   });
@@ -16,12 +19,16 @@ describe('credits', () => {
     expect(namesLine('金 融 创 新 全 流 程 服 务 民 生')).toBeNull();
     expect(namesLine('雷霆出击 擦亮平安底色')).toBeNull();
     expect(namesLine('向树华')).toBeNull();
+    expect(namesLine('本报记者 王平 李川')).toEqual(['王平', '李川']);
+    expect(namesLine('记者 王平')).toEqual(['王平']);
+    expect(namesLine('本报记者王平')).toEqual(['王平']);
     expect(namesLine('向树华', 1)).toEqual(['向树华']);
   });
   it('finds bylines in parentheses at a line end', () => {
     expect(trailingByline('升。 （单建华 杨情陆）')).toEqual({ names: ['单建华', '杨情陆'], at: 3 });
     expect(trailingByline('利 20 件。 (陈 平)')?.names).toEqual(['陈平']);
     expect(trailingByline('主干道及单位，乡镇（街道）')).toBeNull();
+    expect(trailingByline('落网。（记者 张三 通讯员 李四）')?.names).toEqual(['张三', '李四']);
     expect(trailingByline('（作者系湘潭高新区党工委书记）')).toBeNull();
   });
   it('finds photo credits and author notes', () => {

@@ -10,6 +10,26 @@ const SURNAMES = new Set(
     .filter(Boolean),
 );
 
+const ROLES = readFileSync(new URL('./data/byline-roles.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'))
+  .sort((a, b) => b.length - a.length);
+
+/** A byline token without its role words: "记者李川" → "李川", "通讯员" → "". */
+function withoutRole(token: string): string {
+  for (let again = true; again; ) {
+    again = false;
+    for (const role of ROLES) {
+      if (token.startsWith(role)) {
+        token = token.slice(role.length).replace(/^[:：]/, '');
+        again = true;
+      }
+    }
+  }
+  return token;
+}
+
 const HAN = /^\p{Script=Han}+$/u;
 
 /** A plausible personal name: 2–4 Han characters starting with a known surname. */
@@ -21,10 +41,11 @@ export function isName(s: string): boolean {
 /**
  * Names from a space-separated list. Newspaper layout pads two-character names to three columns
  * ("陈 平", "李 川 罗 汉"), so a run of single characters pairs up: 陈平, 李川 罗汉; a run of
- * exactly three is one spaced-out name ("李 钢 彪"). Returns null unless every token makes a name.
+ * exactly three is one spaced-out name ("李 钢 彪"). Role words ("记者", "通讯员") are dropped.
+ * Returns null unless every token makes a name.
  */
 export function parseNames(list: string): string[] | null {
-  const tokens = list.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const tokens = list.trim().split(/[\s\u3000]+/).map(withoutRole).filter(Boolean);
   if (!tokens.length || tokens.length > 12) return null;
   const names: string[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -61,9 +82,11 @@ export function bylineOnly(line: string): string[] | null {
 export function namesLine(line: string, min = 2): string[] | null {
   const t = line.trim();
   if (t.length > 40) return null;
-  if (min > 1 && !/\s/.test(t)) return null;
+  if (min > 1 && !/\s/.test(t) && withoutRole(t) === t) return null;
   const names = parseNames(t);
-  if (!names || names.length < min) return null;
+  const first = t.split(/\s+/)[0];
+  // "记者 王平": a role word makes a single name a byline too.
+  if (!names || (names.length < min && withoutRole(first) === first)) return null;
   // All single characters ("金 融 创 新") is spaced-out text, not names.
   if (min > 1 && !t.split(/\s+/).some((tok) => tok.length > 1)) return null;
   return names;

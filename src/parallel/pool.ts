@@ -1,0 +1,94 @@
+import { Worker } from 'node:worker_threads';
+import type { Page, PageResult } from '../model/types.ts';
+
+export type ToWorker = { id: number; page: Page };
+export type FromWorker = { ready: true } | { id: number; result: PageResult } | { id: number; error: string };
+
+interface Task {
+  id: number;
+  page: Page;
+  resolve(result: PageResult): void;
+  reject(err: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  /** Tasks sent to this worker, oldest first; a worker handles its messages one at a time. */
+  tasks: Task[];
+}
+
+const ENTRY = new URL('./worker.mjs', import.meta.url);
+
+/**
+ * A fixed set of worker threads running processPage. Each page goes to the least busy worker.
+ * A worker that dies fails only the page it was working on; the pages queued behind it go to a
+ * fresh worker. A worker that cannot even start fails the whole pool (the reason is the same for all).
+ */
+export class WorkerPool {
+  private slots: Slot[] = [];
+  private nextId = 0;
+  private broken: Error | undefined;
+  private closed = false;
+
+  constructor(readonly size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`worker pool size must be a whole number ≥ 1 (got ${size})`);
+  }
+
+  run(page: Page): Promise<PageResult> {
+    if (this.broken) return Promise.reject(this.broken);
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    return new Promise((resolve, reject) => this.send({ id: this.nextId++, page, resolve, reject }));
+  }
+
+  /** Stops every worker; pages still in flight fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots;
+    this.slots = [];
+    const reason = this.broken ?? new Error('the worker pool was closed before this page was done');
+    for (const slot of slots) for (const task of slot.tasks.splice(0)) task.reject(reason);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private send(task: Task): void {
+    const slot = this.slots.length < this.size ? this.spawn() : this.slots.reduce((a, b) => (b.tasks.length < a.tasks.length ? b : a));
+    slot.tasks.push(task);
+    slot.worker.postMessage({ id: task.id, page: task.page } satisfies ToWorker);
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(ENTRY), ready: false, tasks: [] };
+    this.slots.push(slot);
+    slot.worker.on('message', (msg: FromWorker) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        return;
+      }
+      const at = slot.tasks.findIndex((t) => t.id === msg.id);
+      if (at < 0) return;
+      const [task] = slot.tasks.splice(at, 1);
+      if ('error' in msg) task.reject(new Error(msg.error));
+      else task.resolve(msg.result);
+    });
+    slot.worker.on('error', (err) => this.lost(slot, err));
+    slot.worker.on('exit', (code) => this.lost(slot, new Error(`worker thread exited with code ${code}`)));
+    return slot;
+  }
+
+  private lost(slot: Slot, err: Error): void {
+    const at = this.slots.indexOf(slot);
+    if (at < 0) return; // already handled ('error' is followed by 'exit'), or closed
+    this.slots.splice(at, 1);
+    const tasks = slot.tasks.splice(0);
+    if (!slot.ready) {
+      this.broken = new Error(`a worker thread could not start (${err.message}); run with --workers 1 to process in the main thread`);
+      for (const task of tasks) task.reject(this.broken);
+      void this.close();
+      return;
+    }
+    const [current, ...queued] = tasks;
+    current?.reject(new Error(`the worker thread processing this page stopped: ${err.message}`));
+    for (const task of queued) this.send(task);
+  }
+}

@@ -1,0 +1,121 @@
+import { availableParallelism } from 'node:os';
+import { isPageError, type PageError } from '../ingest/index.ts';
+import type { Page, PageResult } from '../model/types.ts';
+import { processPage } from '../pipeline.ts';
+import { WorkerPool } from './pool.ts';
+
+export interface Progress {
+  /** Items (pages and bad pages) the consumer is done with. */
+  done: number;
+  /** Characters of normalised text in those pages. */
+  chars: number;
+}
+
+export interface ParallelOptions {
+  /** Worker threads; 1 processes in the main thread. Default: every core. */
+  workers?: number;
+  /** Pages read ahead of the consumer, each already handed to a worker. Default: 2 × workers. */
+  ahead?: number;
+  /** Pages not to send to a worker (e.g. cached): result() then processes them in the main thread if asked. */
+  skip?(page: Page): boolean;
+  onProgress?(progress: Progress): void;
+}
+
+export const defaultWorkers = (): number => availableParallelism();
+
+/** The message every consumer prints when processPage throws on a page. */
+export const pipelineFailed = (page: Page, err: unknown): PageError => ({
+  path: page.path,
+  doc: page.doc,
+  reason: `the pipeline failed on this page: ${String((err as Error).message ?? err).split('\n')[0]}`,
+});
+
+export interface Ahead {
+  /** The source's items in their order; every page yielded has already been handed to a worker. */
+  pages: AsyncGenerator<Page | PageError>;
+  /** The result of a page just yielded by `pages` (processed in this thread if it was not sent out). */
+  result(page: Page): Promise<PageResult>;
+}
+
+/**
+ * Read pages ahead of a consumer that handles them one at a time in order (such as the graph
+ * builder's addPages), with up to `ahead` pages in flight on worker threads. Memory holds at most
+ * `ahead` pages and their results. Workers stop when `pages` ends or the consumer stops early.
+ */
+export function readAhead(source: AsyncIterable<Page | PageError>, options: ParallelOptions = {}): Ahead {
+  const workers = options.workers ?? defaultWorkers();
+  const limit = Math.max(1, options.ahead ?? 2 * workers);
+  const pool = workers > 1 ? new WorkerPool(workers) : undefined;
+  const started = new Map<Page, Promise<PageResult>>();
+
+  async function* pages(): AsyncGenerator<Page | PageError> {
+    const queue: Array<Page | PageError> = [];
+    const input = source[Symbol.asyncIterator]();
+    const progress: Progress = { done: 0, chars: 0 };
+    let ended = false;
+    try {
+      for (;;) {
+        while (!ended && queue.length < limit) {
+          const next = await input.next();
+          if (next.done) ended = true;
+          else queue.push(dispatch(next.value));
+        }
+        const item = queue.shift();
+        if (!item) return;
+        yield item;
+        // The consumer asks for the next item only when it is done with this one.
+        if (!isPageError(item)) {
+          started.delete(item);
+          progress.chars += item.text.length;
+        }
+        progress.done++;
+        options.onProgress?.({ ...progress });
+      }
+    } finally {
+      started.clear();
+      if (!ended) await input.return?.();
+      await pool?.close();
+    }
+  }
+
+  function dispatch(item: Page | PageError): Page | PageError {
+    if (pool && !isPageError(item) && !options.skip?.(item)) {
+      const job = pool.run(item);
+      job.catch(() => {}); // failures surface when result() is awaited, not as unhandled rejections
+      started.set(item, job);
+    }
+    return item;
+  }
+
+  return {
+    pages: pages(),
+    async result(page) {
+      const job = started.get(page);
+      started.delete(page);
+      return job ?? processPage(page);
+    },
+  };
+}
+
+/**
+ * pages → PageResults, in input order whatever the number of workers, so the output equals the
+ * single-thread run. A page the pipeline fails on comes out as a PageError; the others go on.
+ */
+export async function* processPages(
+  source: AsyncIterable<Page | PageError>,
+  options: ParallelOptions = {},
+): AsyncGenerator<PageResult | PageError> {
+  const { pages, result } = readAhead(source, options);
+  for await (const item of pages) {
+    let out: PageResult | PageError;
+    if (isPageError(item)) out = item;
+    else {
+      try {
+        out = await result(item);
+      } catch (err) {
+        out = pipelineFailed(item, err);
+      }
+    }
+    yield out;
+  }
+}

@@ -1,0 +1,19 @@
+// One pipeline per thread: receives pages, answers with plain PageResult objects (or the error message).
+import { parentPort } from 'node:worker_threads';
+import type { Page } from '../model/types.ts';
+import { processPage } from '../pipeline.ts';
+import type { FromWorker, ToWorker } from './pool.ts';
+
+const port = parentPort;
+if (!port) throw new Error('src/parallel/worker.ts runs inside a worker thread; use processPages() from src/parallel');
+
+port.on('message', ({ id, page }: ToWorker) => {
+  let reply: FromWorker;
+  try {
+    reply = { id, result: processPage(page as Page) };
+  } catch (err) {
+    reply = { id, error: (err as Error).message ?? String(err) };
+  }
+  port.postMessage(reply);
+});
+port.postMessage({ ready: true } satisfies FromWorker);

@@ -35,12 +35,15 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
   const blocked = (s: number, e: number) => blockers.some((m) => m.start <= s && e <= m.end && m.end - m.start >= e - s);
   const placeEndsAt = new Set(blockers.filter((m) => m.type === 'place').map((m) => m.end));
   const credited = new Set(credits.map((c) => c.name.replace(/\s+/g, '')));
+  const creditFirst = new Set([...credited].map((c) => c[0]));
 
   const found: Found[] = [];
   const out: Mention[] = [];
   let lastEnd = 0;
   for (let i = 0; i < text.length; i++) {
     if (!isHan(text[i]) || !idx.at.has(i)) continue;
+    const s = surnameAt(text, i, d);
+    if (!s && !creditFirst.has(text[i])) continue;
     const title = wordAfter(text, i, d.titles, 4);
     if (title) {
       out.push({ type: 'person', text: title, start: i, end: i + title.length, source: 'person:title', canonical: d.titles.get(title) });
@@ -53,7 +56,7 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
       i = courtesy.end - 1;
       continue;
     }
-    const credit = [...credited].find((c) => text.startsWith(c, i));
+    const credit = creditFirst.has(text[i]) ? [...credited].find((c) => text.startsWith(c, i)) : undefined;
     if (credit && !blocked(i, i + credit.length)) {
       found.push({ start: i, end: i + credit.length, surname: credit[0], common: true, masked: false, evidence: 'credit' });
       lastEnd = i + credit.length;

@@ -1,10 +1,150 @@
+// Places: gazetteer names (official names at every level, short forms of provinces, cities and Hunan's
+// counties) read left to right with chaining (邵东市仙槎桥镇清江村), unknown units chained after known
+// ones (梓木村缝吉塘组), countries and regions from a list, rivers and mountains jieba tags as places,
+// and named sites by suffix (西洲公园, 107国道). Shared names are resolved by the other places nearby.
+import type { AnalysedArticle, Mention } from '../src/model/types.ts';
+import type { Place } from './lib/gazetteer.ts';
+import { indexTokens, isHan, type TokenIndex } from './lib/person-names.ts';
+import { choosePlace } from './lib/place-context.ts';
+import { placeData } from './lib/place-data.ts';
+import { lexicon, type LexEntry } from './lib/place-lexicon.ts';
+import { findSites } from './lib/place-sites.ts';
 import type { Extractor } from './types.ts';
-import { taggedMentions } from './lib/tagged.ts';
-
-const TAGS = new Set(['ns']);
 
 export const place: Extractor = {
   name: 'place',
   type: 'place',
-  extract: (doc) => taggedMentions(doc, TAGS, 'place', 'place:jieba-ns'),
+  extract: (doc) => extractPlaces(doc),
 };
+
+interface Match {
+  start: number;
+  end: number;
+  entry?: LexEntry;
+  /** Candidates the name may stand for (official or short form). */
+  candidates: Place[];
+  source: string;
+  /** Fixed canonical name (extensions such as 邵阳市郊区, unknown chained units). */
+  canonical?: string;
+  level?: Place['level'];
+}
+
+/** Units that may follow a known place without being in the gazetteer (梓木村缝吉塘组, 郊区雨溪乡). */
+const CHAIN_UNIT = /^[\u4e00-\u9fff]{2,4}?(?:街道|社区|镇|乡|村|组)/;
+const CHAIN_STOP = new Set([...'的在于至到和与及从向对把将是为等了就由经过被让给这那其该每各']);
+const CHAIN_STOP_TAGS = new Set(['v', 'vn', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'm', 'q', 't']);
+/** Rivers, lakes and mountains among jieba's place tags (湘江, 涟水, 齐云山). */
+const NATURAL = /^[\u4e00-\u9fff]{1,4}[江河湖山岭峰溪水洲岛湾]$/;
+
+export function extractPlaces(doc: AnalysedArticle): Mention[] {
+  const { text } = doc.article;
+  const idx = indexTokens(doc.tokens, text.length);
+  const matches = gazetteerMatches(text, idx);
+  resolveCodes(matches);
+
+  const out: Mention[] = matches.map(toMention(text));
+  const ends = new Map(matches.map((m) => [m.end, m.start]));
+  const covered = new Uint8Array(text.length + 1);
+  const take = (s: number, e: number) => covered.fill(1, s, e);
+  const taken = (s: number, e: number) => covered.subarray(s, e).includes(1);
+  for (const m of out) take(m.start, m.end);
+  const data = placeData();
+  for (const site of findSites(text, doc.tokens, idx.covering, data, ends)) {
+    // A site may contain a place (桂东植物园) but not cut through one.
+    if (out.some((m) => m.start < site.end && site.start < m.end && !(site.start <= m.start && m.end <= site.end))) continue;
+    take(site.start, site.end);
+    out.push({ type: 'place', text: text.slice(site.start, site.end), start: site.start, end: site.end, source: 'place:site' });
+  }
+  for (const t of doc.tokens) {
+    if (t.tag !== 'ns' || !NATURAL.test(t.word) || taken(t.start, t.end) || lexicon().get(t.word)) continue;
+    take(t.start, t.end);
+    out.push({ type: 'place', text: t.word, start: t.start, end: t.end, source: 'place:natural' });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Leftmost-longest lexicon matches at token starts, continuing right after a match (chains). */
+function gazetteerMatches(text: string, idx: TokenIndex): Match[] {
+  const out: Match[] = [];
+  let chainEnd = -1;
+  let chainLevel: Place['level'] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    if (!isHan(text[i])) continue;
+    const chained = i === chainEnd;
+    if (!chained && !idx.at.has(i) && isHan(text[i - 1])) continue;
+    const m = longestAt(text, i, idx, chained) ?? (chained && chainLevel && chainLevel !== 'province' ? chainUnit(text, i, idx) : undefined);
+    if (!m) continue;
+    extend(text, m);
+    out.push(m);
+    chainEnd = m.end;
+    chainLevel = m.level ?? m.candidates[0]?.level;
+    i = m.end - 1;
+  }
+  return out;
+}
+
+function longestAt(text: string, i: number, idx: TokenIndex, chained: boolean): Match | undefined {
+  const lex = lexicon();
+  for (const name of lex.namesAt(text, i)) {
+    const entry = lex.get(name)!;
+    const end = i + name.length;
+    if (entry.full.length) return { start: i, end, entry, candidates: entry.full, source: 'place:gazetteer' };
+    // Short forms and world names must be whole words: 东安 in 东安县 is matched as 东安县.
+    const whole = (chained || idx.at.has(i)) && (idx.covering(end - 1)?.end === end || !isHan(text[end]));
+    if (!whole) continue;
+    if (entry.short.length) return { start: i, end, entry, candidates: entry.short, source: 'place:short' };
+    if (entry.world) return { start: i, end, entry, candidates: [], source: 'place:world', canonical: text.slice(i, end) };
+  }
+  return undefined;
+}
+
+/** An administrative unit missing from the gazetteer, right after a known place (缝吉塘组). */
+function chainUnit(text: string, i: number, idx: TokenIndex): Match | undefined {
+  const m = CHAIN_UNIT.exec(text.slice(i, i + 8));
+  if (!m) return undefined;
+  const end = i + m[0].length;
+  for (let k = i; k < end; k++) {
+    const t = idx.covering(k);
+    if (CHAIN_STOP.has(text[k]) || (t && t.start >= i && t.end <= end && CHAIN_STOP_TAGS.has(t.tag))) return undefined;
+  }
+  return { start: i, end, candidates: [], source: 'place:chain', canonical: m[0], level: /[村组]$|社区$/.test(m[0]) ? 'village' : 'town' };
+}
+
+/** 宁远县城, 邵阳市区, 湘西南地区 name the place itself; 邵阳市郊区 is a (former) district of its own. */
+function extend(text: string, m: Match): void {
+  const name = text.slice(m.start, m.end);
+  const next = text.slice(m.end, m.end + 2);
+  if (next === '郊区' && name.endsWith('市')) {
+    m.canonical = name + '郊区';
+    m.end += 2;
+    m.level = 'county';
+    m.source = 'place:suburb';
+    return;
+  }
+  if (next === '地区' || next === '城区' || next === '市区') m.end += 2;
+  else if ((name.endsWith('县') && next[0] === '城') || (name.endsWith('市') && next[0] === '区' && !isHan(text[m.end + 1]))) m.end += 1;
+}
+
+/** Pick one place per match: unambiguous names first, then the others in reading order by context. */
+function resolveCodes(matches: Match[]): void {
+  const context = new Set<string>();
+  for (const m of matches) if (m.candidates.length === 1) context.add(m.candidates[0].code);
+  for (const m of matches) {
+    if (m.candidates.length <= 1) continue;
+    const chosen = choosePlace(m.candidates, context);
+    m.candidates = chosen ? [chosen] : m.candidates;
+    if (chosen) context.add(chosen.code);
+  }
+}
+
+function toMention(text: string) {
+  return (m: Match): Mention => {
+    const mention: Mention = { type: 'place', text: text.slice(m.start, m.end), start: m.start, end: m.end, source: m.source };
+    const [only] = m.candidates.length === 1 ? m.candidates : [];
+    if (m.canonical) mention.canonical = m.canonical;
+    else if (only) mention.canonical = only.name;
+    else if (m.candidates.length) mention.canonical = m.candidates.every((p) => p.name === m.candidates[0].name) ? m.candidates[0].name : undefined;
+    if (only && !m.canonical) mention.code = only.code;
+    return mention;
+  };
+}

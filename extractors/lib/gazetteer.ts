@@ -26,6 +26,8 @@ export interface Gazetteer {
   parentOf(code: string): Place | undefined;
   /** Province → … → the place itself. */
   path(code: string): Place[];
+  /** Every place, in code order of the source files. */
+  all(): Iterable<Place>;
 }
 
 interface Row {
@@ -93,6 +95,7 @@ function build(): Gazetteer {
     byShort: (short) => (short.length < 2 ? [] : (byShort.get(short) ?? [])),
     byCode,
     parentOf,
+    all: () => places.values(),
     path(code) {
       const out: Place[] = [];
       for (let p = places.get(code); p && out.length < 6; p = p.parent ? places.get(p.parent) : undefined) out.unshift(p);

@@ -1,0 +1,40 @@
+// The place extractor's word lists (extractors/data/place-*), loaded once.
+import { readFileSync } from 'node:fs';
+
+const lines = (name: string) =>
+  readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+
+export interface PlaceData {
+  world: Set<string>;
+  shortStop: Set<string>;
+  /** Site suffix → minimum length of the name before it. */
+  siteSuffixes: Map<string, number>;
+  siteMax: number;
+  /** First characters of the suffixes, to skip most positions at once. */
+  siteFirst: Set<string>;
+  generic: Set<string>;
+}
+
+let loaded: PlaceData | undefined;
+
+export function placeData(): PlaceData {
+  if (loaded) return loaded;
+  const siteSuffixes = new Map(
+    lines('place-site-suffixes.txt').map((l) => {
+      const [suffix, min] = l.split('\t');
+      return [suffix, Number(min) || 2] as const;
+    }),
+  );
+  loaded = {
+    world: new Set(lines('place-world.txt')),
+    shortStop: new Set(lines('place-short-stop.txt')),
+    siteSuffixes,
+    siteMax: Math.max(...[...siteSuffixes.keys()].map((s) => s.length)),
+    siteFirst: new Set([...siteSuffixes.keys()].map((s) => s[0])),
+    generic: new Set(lines('place-generic.txt')),
+  };
+  return loaded;
+}

@@ -1,0 +1,65 @@
+// One lookup table for every name the place extractor knows by heart: official gazetteer names,
+// the usual short forms of provinces, cities and Hunan's counties, and places outside the gazetteer.
+import { gazetteer, type Place } from './gazetteer.ts';
+import { shortName } from './place-names.ts';
+import { placeData } from './place-data.ts';
+
+export interface LexEntry {
+  /** Places with this official name. */
+  full: Place[];
+  /** Places this is the short form of (highest level only: 邵阳 → 邵阳市, not 邵阳县). */
+  short: Place[];
+  /** A country, continent or region from the world list. */
+  world: boolean;
+}
+
+export interface Lexicon {
+  get(name: string): LexEntry | undefined;
+  /** Names starting at `i` in `text`, longest first (walks a prefix set, so it stops early). */
+  namesAt(text: string, i: number): string[];
+}
+
+const LEVEL_RANK = { province: 0, city: 1, county: 2, town: 3, village: 4 } as const;
+/** Hunan: county short forms are read only here (elsewhere many are ordinary words: 和平, 青山). */
+const HOME = '43';
+
+let loaded: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  if (loaded) return loaded;
+  const { world, shortStop } = placeData();
+  const table = new Map<string, LexEntry>();
+  const entry = (name: string) => {
+    let e = table.get(name);
+    if (!e) table.set(name, (e = { full: [], short: [], world: false }));
+    return e;
+  };
+  for (const p of gazetteer().all()) {
+    // Two-character village and town names (新村, 东乡) are too often ordinary words.
+    if ((p.level === 'village' || p.level === 'town') && p.name.length < 3) continue;
+    entry(p.name).full.push(p);
+    if (p.level === 'town' || p.level === 'village') continue;
+    if (p.level === 'county' && !p.code.startsWith(HOME)) continue;
+    const short = shortName(p.name, p.level);
+    if (short && !shortStop.has(short)) entry(short).short.push(p);
+  }
+  for (const e of table.values()) {
+    if (e.short.length < 2) continue;
+    const top = Math.min(...e.short.map((p) => LEVEL_RANK[p.level]));
+    e.short = e.short.filter((p) => LEVEL_RANK[p.level] === top);
+  }
+  for (const name of world) entry(name).world = true;
+  const prefixes = new Set<string>();
+  for (const name of table.keys()) for (let n = 1; n <= name.length; n++) prefixes.add(name.slice(0, n));
+  const namesAt = (text: string, i: number) => {
+    const found: string[] = [];
+    for (let n = 1; i + n <= text.length; n++) {
+      const s = text.slice(i, i + n);
+      if (!prefixes.has(s)) break;
+      if (n >= 2 && table.has(s)) found.unshift(s);
+    }
+    return found;
+  };
+  loaded = { get: (name) => table.get(name), namesAt };
+  return loaded;
+}

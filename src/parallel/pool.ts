@@ -71,7 +71,7 @@ export class WorkerPool {
       if ('error' in msg) task.reject(new Error(msg.error));
       else task.resolve(msg.result);
     });
-    slot.worker.on('error', (err) => this.lost(slot, err));
+    slot.worker.on('error', (err) => this.lost(slot, err instanceof Error ? err : new Error(String(err))));
     slot.worker.on('exit', (code) => this.lost(slot, new Error(`worker thread exited with code ${code}`)));
     return slot;
   }

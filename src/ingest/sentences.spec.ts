@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.ts';
+import { MAX_SENTENCE, splitSentences } from './sentences.ts';
 
 const cut = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -21,6 +21,18 @@ describe('splitSentences', () => {
       '实现基层治理大提升。',
       '（单建华杨情陆）',
     ]);
+  });
+  it('cuts a run without sentence ends after a comma, under MAX_SENTENCE', () => {
+    const text = '永州市公安局开展专项行动，'.repeat(200);
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(2);
+    for (const s of spans) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text[s.end - 1]).toBe('，');
+    }
+    expect(spans.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+    const hard = splitSentences('甲'.repeat(2500));
+    expect(hard.map((s) => s.end - s.start)).toEqual([1000, 1000, 500]);
   });
   it('never yields empty spans and stays inside the text', () => {
     fc.assert(

@@ -3,10 +3,14 @@ import type { Span } from '../model/types.ts';
 const END = new Set(['。', '！', '？', '；', '!', '?', ';', '…']);
 const CLOSE = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '》', '…']);
 const BLANK = /[\s\u3000]/;
+const SOFT = new Set(['，', '、', '：', ',', ':', ' ']);
+/** Longest sentence handed on: a run without sentence ends (a table, a broken page) is cut softly. */
+export const MAX_SENTENCE = 1000;
 
 /**
  * Sentences of an article text: split after 。！？； and ellipses, keeping closing quotes with their
- * sentence, and at every line end. Spans are trimmed, never empty, always within the text.
+ * sentence, and at every line end. Spans are trimmed, never empty, always within the text, and at
+ * most MAX_SENTENCE long (cut after a comma where there is one).
  */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
@@ -14,6 +18,19 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   const emit = (a: number, b: number) => {
     while (a < b && BLANK.test(text[a])) a++;
     while (b > a && BLANK.test(text[b - 1])) b--;
+    while (b - a > MAX_SENTENCE) {
+      let cut = a + MAX_SENTENCE;
+      for (let k = cut - 1; k > a + MAX_SENTENCE / 2; k--) {
+        if (SOFT.has(text[k])) {
+          cut = k + 1;
+          break;
+        }
+      }
+      if (cut === a + MAX_SENTENCE && /[\ud800-\udbff]/.test(text[cut - 1])) cut--; // keep surrogate pairs whole
+      out.push({ start: a, end: cut });
+      a = cut;
+      while (a < b && BLANK.test(text[a])) a++;
+    }
     if (b > a) out.push({ start: a, end: b });
   };
   for (let i = from; i < to; i++) {

@@ -11,9 +11,14 @@ const SOURCE = 'organisation';
 /** 该行, 该局 …: the head classes an anaphor may name; 该行为/该行动 are not banks. */
 const ANAPHOR = /该(分局|派出所|公司|行|局|院|校|中心)(?![为动业列程驶])/g;
 
+const PARTY_AND_GOVERNMENT = /^(.{2,8}?)([省市县区])委\2((?:人民)?政府)$/u;
+
 /** Canonical name and parent of a (possibly nested) name: the child unit is canonical for 派出所, 分局 … */
 function canonical(text: string, name: OrgName): { canonical: string; partOf?: string } {
   const full = text.slice(name.start, name.end);
+  // 邵东市委市政府: the party committee and the government named together; the government closes the name.
+  const pair = full.match(PARTY_AND_GOVERNMENT);
+  if (pair) return { canonical: pair[1] + pair[2] + pair[3] };
   for (let i = name.cuts.length - 1; i >= 0; i--) {
     const cut = name.cuts[i];
     const parent = text.slice(name.start, cut);

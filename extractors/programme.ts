@@ -171,9 +171,10 @@ function unquotedMentions(text: string, tokens: readonly Token[]): Mention[] {
     const next = tokens[i + 1];
     if (next && next.start === t.end && CJK_WORD.test(next.word) && /^(?:n|vn)/.test(next.tag)) continue; // 工程|建设项目
     let first = i;
-    for (let k = i - 1; k >= 0 && t.end - tokens[k].start <= 18; k--) {
+    for (let k = i - 1; k >= 0 && t.end - tokens[k].start <= 24; k--) {
       const w = tokens[k];
-      if (endsWithAny(w.word, VERBS) || !(bodyLike(w) || atListStart(tokens, k))) break;
+      if (endsWithAny(w.word, VERBS) || !(bodyLike(w) || atListStart(tokens, k)) || COUNTED.test(w.word)) break;
+      if ((w.tag === 'a' || w.tag === 'ad') && w.word.length > 1) break; // 迅速|行动, 积极|行动
       if (w.tag.startsWith('v') && w.tag !== 'vn' && !betweenNouns(tokens, k) && !atListStart(tokens, k)) break;
       first = k;
     }
@@ -190,6 +191,8 @@ function unquotedMentions(text: string, tokens: readonly Token[]): Mention[] {
   return out;
 }
 
+/** Counts and ranks end a name on the left: 100多个|国家级|重大工程. */
+const COUNTED = /[0-9个级]/;
 const NOUN = /^(?:n|vn|j|nz|ns)/;
 /** A verb inside a noun compound (乡村|振兴|战略, 招投标|突出|问题) belongs to the name. */
 const betweenNouns = (tokens: readonly Token[], k: number) => k > 0 && NOUN.test(tokens[k - 1].tag) && NOUN.test(tokens[k + 1]?.tag ?? '');

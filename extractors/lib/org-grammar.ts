@@ -42,10 +42,14 @@ const VOCAB = new Set([...ORG_WORDS.map(([w]) => w), ...HEADS, ...PREFIXES, ...S
 /** Is this word part of the organisation vocabulary (a head, a department name, a prefix)? */
 export const isOrgWord = (word: string) => VOCAB.has(word);
 
+/** Heads by their last character, longest first: one Map lookup per token instead of a scan. */
+const HEADS_BY_LAST = new Map<string, string[]>();
+for (const h of HEADS) HEADS_BY_LAST.set(h.at(-1)!, [...(HEADS_BY_LAST.get(h.at(-1)!) ?? []), h]);
+
 /** The head a token ends with (longest), or undefined. One-character heads only close a noun token. */
 export function headOf(word: string, tag: string): string | undefined {
   if (NOT_HEADS.has(word) || PREFIXES.has(word)) return undefined;
-  for (const h of HEADS) {
+  for (const h of HEADS_BY_LAST.get(word.at(-1) ?? '') ?? []) {
     if (!word.endsWith(h)) continue;
     // One-character heads close only a department word (教育局, 商务厅) or a noun of their own (工信|厅/n, not 易|办/v).
     if (SINGLE.has(h) && !(VOCAB.has(word) && word !== h) && (word.length === 2 || !NOUNISH.test(tag))) return undefined;

@@ -3,7 +3,7 @@
 // tokens before it.
 import type { Mention, Token } from '../../src/model/types.ts';
 import boundary from '../data/org-boundary.json' with { type: 'json' };
-import { headOf, isOrgWord, NAME_VERBS, NOT_BEFORE, parentHeadOf, PREFIXES, QUOTED_HEADS, RELATIVE, ROLES, STANDALONE } from './org-grammar.ts';
+import { headOf, isOrgWord, TEAMS, NAME_VERBS, NOT_BEFORE, parentHeadOf, PREFIXES, QUOTED_HEADS, RELATIVE, ROLES, STANDALONE } from './org-grammar.ts';
 import { placeAt, type PlaceHit } from './org-places.ts';
 
 const STOP_TAGS = new Set(boundary.stopTags);
@@ -11,6 +11,7 @@ const SHORT_STOP_TAGS = new Set(boundary.shortStopTags);
 const STOP_WORDS = new Set(boundary.stopWords);
 const PROPER_TAGS = new Set(boundary.properTags);
 const GLUED = new Set(boundary.gluedStopChars);
+const HAN = /\p{Script=Han}/u;
 const ORDINAL = /^第[一二三四五六七八九十0-9]{1,3}$/;
 const NUMERAL_NAME = /^[一二三四五六七八九十]{2,3}$/;
 const NAME_CHAR = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
@@ -26,11 +27,14 @@ export interface OrgName {
   relative: boolean;
 }
 
+const ROLES_BY_LAST = new Map<string, string[]>();
+for (const r of ROLES) ROLES_BY_LAST.set(r.at(-1)!, [...(ROLES_BY_LAST.get(r.at(-1)!) ?? []), r]);
+
 /** Split job titles off the end of tokens (零陵|区委书记 → 区委|书记) so a name can end at its head. */
 export function splitRoles(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    const role = ROLES.find((r) => t.word.length > r.length && t.word.endsWith(r));
+    const role = t.word.length > 2 ? ROLES_BY_LAST.get(t.word.at(-1)!)?.find((r) => t.word.length > r.length && t.word.endsWith(r)) : undefined;
     const name = role ? t.word.slice(0, -role.length) : '';
     if (!role || !headOf(name, 'n')) {
       out.push(t);
@@ -58,7 +62,7 @@ function nameLike(text: string, t: Token, head: Token, placeStarts: ReadonlySet<
 /** Index of the “ that opens the quote closed by tokens[close] (”), within a short quoted name. */
 function quoteOpen(tokens: readonly Token[], close: number): number {
   for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
-    if (tokens[k].word === '“') return k;
+    if (tokens[k].word === '“') return close - k >= 2 && !tokens[close - 1].word.endsWith('式') ? k : -1;
     if (!NAME_CHAR.test(tokens[k].word)) return -1;
   }
   return -1;
@@ -101,7 +105,7 @@ function starter(text: string, t: Token, placeStarts: ReadonlySet<number>): Star
     return { place: after, relative: false, skip: 0, strong: true };
   }
   if (t.word === '“') return { relative: false, skip: 0, strong: false };
-  if (PROPER_TAGS.has(t.tag)) return { relative: false, skip: t.word.length >= 3 && GLUED.has(t.word[0]) ? 1 : 0, strong: false };
+  if (PROPER_TAGS.has(t.tag) && HAN.test(t.word)) return { relative: false, skip: t.word.length >= 3 && GLUED.has(t.word[0]) ? 1 : 0, strong: false };
   return undefined;
 }
 
@@ -111,7 +115,8 @@ function headAt(tokens: readonly Token[], i: number): string | undefined {
   const h = headOf(t.word, t.tag);
   if (h || i === 0 || tokens[i - 1].end !== t.start) return h;
   const two = headOf(tokens[i - 1].word + t.word, 'n');
-  return two && two.length > t.word.length ? two : undefined;
+  // The head must span both tokens (工作|室), or be a team word closed by a bare 队/团 (金融服务|队).
+  return two && (two.length > t.word.length || (TEAMS.has(two) && t.word === two)) ? two : undefined;
 }
 
 /** A name in quotes as a whole: “巧手维修队”, with a head fit for a quoted name. */
@@ -149,7 +154,7 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
     if (next && next.start === head.end && (NOT_BEFORE.has(next.word) || continues(h, next))) continue;
     const open = wholeQuote(tokens, last, h);
     if (open >= 0) {
-      if (head.end - tokens[open].end > h.length + 2) {
+      if (head.end - tokens[open].end >= 4) {
         const cuts = tokens.slice(open + 2, last + 1).map((t) => t.start);
         out.push({ start: tokens[open].start, end: next.end, cuts, relative: false });
       }
@@ -162,8 +167,8 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
     let start = tokens[first].start + s.skip;
     if (tokens[first].word === '“' && !text.slice(start, head.end).includes('”')) start += 1;
     if (head.end - start <= h.length) continue; // the head alone (学校, 医院) names nothing
-    if (first === last && !STANDALONE.has(head.word)) continue; // one generic token: 党支部, 维修中心
     const relative = s.relative && !s.place;
+    if (first === last && !relative && !STANDALONE.has(head.word)) continue; // one generic token: 党支部, 维修中心
     if (relative && !relativeOk(tokens, first, last)) continue;
     const cuts = tokens.slice(first + 1, last + 1).map((t) => t.start);
     out.push({ start, end: head.end, cuts, place: s.place, relative });

@@ -9,6 +9,7 @@ export interface PlaceHit {
   short: boolean;
 }
 
+const HAN = /\p{Script=Han}/u;
 const LEVEL_RANK = { province: 0, city: 1, county: 2, town: 3, village: 4 } as const;
 
 /** Hunan first (the corpus is Hunan news), then the higher level: 长沙 → 长沙市, not a town elsewhere. */
@@ -24,6 +25,23 @@ export function bestPlace(places: readonly Place[]): Place | undefined {
  * cities and counties only (town short forms are often ordinary words: 建设, 和平).
  */
 export function placeAt(text: string, at: number, maxLen = 12): PlaceHit | undefined {
+  if (memoText !== text) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = at * 16 + maxLen;
+  if (memo.has(key)) return memo.get(key);
+  const hit = findPlaceAt(text, at, maxLen);
+  memo.set(key, hit);
+  return hit;
+}
+
+// The extractor asks about the same offsets many times while it walks left from each head.
+let memoText = '';
+const memo = new Map<number, PlaceHit | undefined>();
+
+function findPlaceAt(text: string, at: number, maxLen: number): PlaceHit | undefined {
+  if (!HAN.test(text[at] ?? '')) return undefined;
   const g = gazetteer();
   for (let len = Math.min(maxLen, text.length - at); len >= 2; len--) {
     const s = text.slice(at, at + len);

@@ -30,10 +30,20 @@ export interface OrgName {
 const ROLES_BY_LAST = new Map<string, string[]>();
 for (const r of ROLES) ROLES_BY_LAST.set(r.at(-1)!, [...(ROLES_BY_LAST.get(r.at(-1)!) ?? []), r]);
 
-/** Split job titles off the end of tokens (零陵|区委书记 → 区委|书记) so a name can end at its head. */
-export function splitRoles(tokens: readonly Token[]): Token[] {
+/**
+ * Token repairs before the grammar runs:
+ * - job titles glued to a head are split off (零陵|区委书记 → 区委|书记);
+ * - a party committee split after its place is joined (桂东县|委|宣传部 → 桂东县委|宣传部, 双牌县|委副 → 双牌县委|副).
+ */
+export function repairTokens(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
+    const prev = out.at(-1);
+    if (prev && prev.end === t.start && t.word.startsWith('委') && LEVEL_END.test(prev.word)) {
+      out[out.length - 1] = { word: prev.word + '委', tag: 'n', start: prev.start, end: t.start + 1 };
+      if (t.word.length > 1) out.push({ word: t.word.slice(1), tag: 'b', start: t.start + 1, end: t.end });
+      continue;
+    }
     const role = t.word.length > 2 ? ROLES_BY_LAST.get(t.word.at(-1)!)?.find((r) => t.word.length > r.length && t.word.endsWith(r)) : undefined;
     const name = role ? t.word.slice(0, -role.length) : '';
     if (!role || !headOf(name, 'n')) {
@@ -45,6 +55,7 @@ export function splitRoles(tokens: readonly Token[]): Token[] {
   }
   return out;
 }
+const LEVEL_END = /[\p{Script=Han}][省市县区]$/u;
 
 /** Can this token be part of a name (going left from the head)? */
 function nameLike(text: string, t: Token, head: Token, placeStarts: ReadonlySet<number>): boolean {
@@ -62,7 +73,7 @@ function nameLike(text: string, t: Token, head: Token, placeStarts: ReadonlySet<
 /** Index of the “ that opens the quote closed by tokens[close] (”), within a short quoted name. */
 function quoteOpen(tokens: readonly Token[], close: number): number {
   for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
-    if (tokens[k].word === '“') return close - k >= 2 && !tokens[close - 1].word.endsWith('式') ? k : -1;
+    if (tokens[k].word === '“') return tokens[close].start - tokens[k].end >= 2 && !tokens[close - 1].word.endsWith('式') ? k : -1;
     if (!NAME_CHAR.test(tokens[k].word)) return -1;
   }
   return -1;
@@ -143,7 +154,7 @@ function relativeOk(tokens: readonly Token[], first: number, last: number): bool
 
 /** Every organisation name closed by a head token in `tokens`. */
 export function findOrgNames(text: string, rawTokens: readonly Token[], previous: readonly Mention[]): OrgName[] {
-  const tokens = splitRoles(rawTokens);
+  const tokens = repairTokens(rawTokens);
   const placeStarts = new Set(previous.filter((m) => m.type === 'place').map((m) => m.start));
   const out: OrgName[] = [];
   for (let last = 0; last < tokens.length; last++) {
@@ -168,7 +179,7 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
     if (tokens[first].word === '“' && !text.slice(start, head.end).includes('”')) start += 1;
     if (head.end - start <= h.length) continue; // the head alone (学校, 医院) names nothing
     const relative = s.relative && !s.place;
-    if (first === last && !relative && !STANDALONE.has(head.word)) continue; // one generic token: 党支部, 维修中心
+    if (first === last && !relative && !s.place && !STANDALONE.has(head.word)) continue; // one generic token: 党支部, 维修中心
     if (relative && !relativeOk(tokens, first, last)) continue;
     const cuts = tokens.slice(first + 1, last + 1).map((t) => t.start);
     out.push({ start, end: head.end, cuts, place: s.place, relative });

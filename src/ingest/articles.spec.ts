@@ -11,6 +11,36 @@ const PIECES = [
   '让万家灯火更璀璨让万家灯火更璀璨', '这样的调解场景，在桂东每天都有。',
 ];
 
+const titles = (raw: string) => splitArticles(pageFromBytes('t.txt', Buffer.from(raw))).map((a) => [a.title, a.text.split('\n')[a.title ? 1 : 0]]);
+
+describe('column headlines after a byline', () => {
+  it('takes a column-wide line without punctuation as a body line when nothing after it opens a body', () => {
+    const raw = [
+      '实现基层治理大提升。（单建华 杨情陆）',
+      '零陵“四夜”进社区暖民心',
+      '长沙银行永州分行通过提前收集各',
+      '支行的困难及建议，进行大讨论。',
+    ].join('\n');
+    expect(titles(raw)).toEqual([
+      ['零陵“四夜”进社区暖民心', '实现基层治理大提升。（单建华杨情陆）'],
+      ['', '长沙银行永州分行通过提前收集各支行的困难及建议，进行大讨论。'],
+    ]);
+  });
+  it('takes the same line as the next headline when a dated lede follows', () => {
+    const raw = [
+      '实现基层治理大提升。（单建华 杨情陆）',
+      '零陵“四夜”进社区暖民心',
+      '长沙银行永州分行推进金融创新',
+      '3 月 22 日，长沙银行永州分行召开',
+      '会议。',
+    ].join('\n');
+    expect(titles(raw)).toEqual([
+      ['零陵“四夜”进社区暖民心', '实现基层治理大提升。（单建华杨情陆）'],
+      ['长沙银行永州分行推进金融创新', '3月22日，长沙银行永州分行召开会议。'],
+    ]);
+  });
+});
+
 describe('layout on random pages', () => {
   it('never throws and keeps every offset and mapping valid', () => {
     fc.assert(

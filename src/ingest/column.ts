@@ -38,13 +38,17 @@ function headlineSeg(line: Line): Seg {
   return line;
 }
 
-/** Widest line among the neighbours: the column width there (columns change width across a page). */
+/**
+ * Column width around each line: the upper quartile of its neighbours' widths, so that short
+ * paragraph ends and wide headlines or bylines nearby do not count (columns change width on a page).
+ */
 function localWidths(lines: Line[]): number[] {
   const w = lines.map((l) => (l.text.length > 200 ? 100 : visualWidth(l.text)));
   return w.map((_, i) => {
-    let m = 0;
-    for (let j = Math.max(0, i - 4); j <= Math.min(w.length - 1, i + 4); j++) if (j !== i && w[j] > m) m = w[j];
-    return m;
+    const around: number[] = [];
+    for (let j = Math.max(0, i - 6); j <= Math.min(w.length - 1, i + 6); j++) if (j !== i) around.push(w[j]);
+    around.sort((a, b) => a - b);
+    return around.length ? around[Math.floor(0.75 * (around.length - 1))] : w[i];
   });
 }
 
@@ -113,6 +117,18 @@ export function columnLayout(lines: Line[]): Draft[] {
     return !next || opensArticle(next) || headlineLike(next.text) || isLede(next.text) || !!bylineOnly(next.text) || !!namesLine(next.text);
   };
 
+  /**
+   * Headline-like lines at i (n of them) after a byline are a headline unless they could be the first
+   * line of a body: a single line as wide as the column, with nothing after it that opens a body.
+   */
+  const isHeadline = (j: number, n: number, next: Line | undefined) => {
+    const t = lines[j].text;
+    const ratio = visualWidth(t) / (width[j] || 1);
+    if (n > 1 || /[：:]/.test(t) || ratio < 0.85 || ratio > 1.1) return true;
+    return !next || opensArticle(next) || isLede(next.text) || next.text.startsWith('“') || isSubtitle(next.text) ||
+      !!namesLine(next.text) || !!bylineOnly(next.text) || !!photoCredit(next.text);
+  };
+
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
@@ -142,22 +158,18 @@ export function columnLayout(lines: Line[]): Draft[] {
     }
     if (after) {
       if (!line.indent && headlineLike(line.text)) {
-        if (!hasTitle(cur)) {
-          const segs = [headlineSeg(line)];
-          const next = lines[i + 1];
-          // A headline wraps onto a shorter second line; "地名：标题" headlines are complete in one.
-          if (next && !next.indent && headlineLike(next.text) && !isSubtitle(next.text) && !namesLine(next.text) &&
-              !/[：:]/.test(line.text) && visualWidth(next.text) < visualWidth(line.text)) {
-            segs.push(next);
-            i++;
-          }
-          add('title', segs);
-          i++;
-          continue;
+        const segs = [headlineSeg(line)];
+        let next = lines[i + 1];
+        // A headline wraps onto a shorter second line; "地名：标题" headlines are complete in one.
+        if (!hasTitle(cur) && next && !next.indent && headlineLike(next.text) && !isSubtitle(next.text) &&
+            !namesLine(next.text) && !/[：:]/.test(line.text) && visualWidth(next.text) < visualWidth(line.text)) {
+          segs.push(next);
+          next = lines[i + 2];
         }
-        if (!pending) {
-          pending = { kind: 'title', segs: [headlineSeg(line)] };
-          i++;
+        if ((!hasTitle(cur) || !pending) && isHeadline(i, segs.length, next)) {
+          if (hasTitle(cur)) pending = { kind: 'title', segs };
+          else add('title', segs);
+          i += segs.length;
           continue;
         }
       }

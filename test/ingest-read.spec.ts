@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '../src/model/types.ts';
 import { isPageError, readPages, splitArticles, type PageError } from '../src/ingest/index.ts';
+import { MAX_PAGE_BYTES } from '../src/ingest/read.ts';
 
 const seed = new URL('../seeds/000_2da82a6f435e105f.txt', import.meta.url).pathname;
 const bin = new URL('../bin/newsgraph.mjs', import.meta.url).pathname;
@@ -45,6 +46,14 @@ describe('readPages', () => {
     expect((dangling as PageError).reason).toMatch(/no such file|dangling/);
     expect(isPageError(inner)).toBe(false);
     expect(splitArticles(inner as Page)[0].title).toBe('标题');
+  });
+  it('refuses a file over the size limit without reading it', async () => {
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_PAGE_BYTES + 1);
+    const [e] = await collect([huge]);
+    expect(isPageError(e) && e.reason).toMatch(/over the 256 MiB limit/);
+    rmSync(huge);
   });
   it('reports a missing path given on the command line', async () => {
     const [e] = await collect([join(dir, 'nope')]);

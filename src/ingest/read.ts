@@ -54,8 +54,15 @@ export async function* readPages(paths: string[]): AsyncGenerator<Page | PageErr
   }
 }
 
+/** Larger files are refused: a page is a few KB, and decoding needs about ten times the file size. */
+export const MAX_PAGE_BYTES = 256 * 1024 * 1024;
+
 async function readOne(path: string): Promise<Page | PageError> {
   try {
+    const { size } = await stat(path);
+    if (size > MAX_PAGE_BYTES) {
+      return { path, doc: basename(path), reason: `file is ${Math.round(size / 2 ** 20)} MiB, over the 256 MiB limit for one page; split it` };
+    }
     return pageFromBytes(path, await readFile(path));
   } catch (err) {
     return pageError(path, err);

@@ -41,6 +41,16 @@ describe('column headlines after a byline', () => {
   });
 });
 
+describe('column headlines above the body', () => {
+  it('gives each headline followed by a dated lede to the article below', () => {
+    const raw = ['永州启动绿书签行动', '4 月 24 日，永州市启动宣传活动。', '零陵捣毁非法屠宰窝点', '7 月 13 日凌晨，零陵公安分局捣毁', '一处窝点。'].join('\n');
+    expect(titles(raw)).toEqual([
+      ['永州启动绿书签行动', '4月24日，永州市启动宣传活动。'],
+      ['零陵捣毁非法屠宰窝点', '7月13日凌晨，零陵公安分局捣毁一处窝点。'],
+    ]);
+  });
+});
+
 describe('layout on random pages', () => {
   it('never throws and keeps every offset and mapping valid', () => {
     fc.assert(

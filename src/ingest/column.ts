@@ -186,13 +186,14 @@ export function columnLayout(lines: Line[]): Draft[] {
       if (h > 0) {
         const next = lines[i + h];
         const opensNext = !next || opensArticle(next) || isLede(next.text) || !!namesLine(next.text);
-        if (opensNext && hasBody(cur)) {
+        if (opensNext && hasBody(cur) && !hasTitle(cur)) {
           // Headline printed after the body, no byline between.
           add('title', lines.slice(i, i + h).map(headlineSeg));
           after = true;
           i += h;
           continue;
         }
+        if (opensNext && hasBody(cur)) start(); // this article had its headline above: the run heads the next
         if (opensNext && !hasBody(cur) && !hasTitle(cur) && h <= 2) {
           add('title', lines.slice(i, i + h).map(headlineSeg)); // headline above its body
           i += h;

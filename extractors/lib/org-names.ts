@@ -177,6 +177,12 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
     const [first, s] = found;
     let start = tokens[first].start + s.skip;
     if (tokens[first].word === '“' && !text.slice(start, head.end).includes('”')) start += 1;
+    // A start inside a quote (大祥|红”志愿服务队) moves back to the opening quote.
+    const close = text.indexOf('”', start);
+    if (close >= 0 && close < head.end && !text.slice(start, close).includes('“')) {
+      const open = text.lastIndexOf('“', start);
+      if (open >= 0 && start - open <= 10) start = open;
+    }
     if (head.end - start <= h.length) continue; // the head alone (学校, 医院) names nothing
     const relative = s.relative && !s.place;
     if (first === last && !relative && !s.place && !STANDALONE.has(head.word)) continue; // one generic token: 党支部, 维修中心
@@ -187,9 +193,9 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
   return out;
 }
 
-/** The first strong start (place, prefix) of the run, else its first proper noun. */
+/** The first strong start (place, prefix) of the run, else its first proper noun; 公安部 starts itself. */
 function pickStart(text: string, tokens: readonly Token[], run: number, last: number, placeStarts: ReadonlySet<number>): [number, Starter] | undefined {
-  let weak: [number, Starter] | undefined;
+  let weak: [number, Starter] | undefined = STANDALONE.has(tokens[last].word) ? [last, { relative: false, skip: 0, strong: false }] : undefined;
   for (let k = run; k <= last; k++) {
     const s = starter(text, tokens[k], placeStarts);
     if (s?.strong) return [k, s];

@@ -9,6 +9,7 @@ export interface PlaceHit {
   short: boolean;
 }
 
+const shortFormOk = (p: Place) => p.level === 'province' || p.level === 'city' || (p.level === 'county' && p.code.startsWith('43'));
 const HAN = /\p{Script=Han}/u;
 const LEVEL_RANK = { province: 0, city: 1, county: 2, town: 3, village: 4 } as const;
 
@@ -21,8 +22,9 @@ export function bestPlace(places: readonly Place[]): Place | undefined {
 }
 
 /**
- * The longest place name starting at `at`: official names of any level, short forms of provinces,
- * cities and counties only (town short forms are often ordinary words: 建设, 和平).
+ * The longest place name starting at `at`: official names of any level; short forms of provinces and
+ * cities anywhere and of Hunan's counties (town short forms are often ordinary words: 建设, 和平, and
+ * county short forms elsewhere collide with words: 公安 → 公安县, 金沙 → 金沙县).
  */
 export function placeAt(text: string, at: number, maxLen = 12): PlaceHit | undefined {
   if (memoText !== text) {
@@ -47,7 +49,7 @@ function findPlaceAt(text: string, at: number, maxLen: number): PlaceHit | undef
     const s = text.slice(at, at + len);
     const full = bestPlace(g.byName(s));
     if (full) return { end: at + len, place: full, short: false };
-    const short = bestPlace(g.byShort(s).filter((p) => p.level !== 'town' && p.level !== 'village'));
+    const short = bestPlace(g.byShort(s).filter(shortFormOk));
     if (short) return { end: at + len, place: short, short: true };
   }
   return undefined;

@@ -117,8 +117,8 @@ function mergePlacePrefixed(names: readonly string[]): string[] {
 function decorate(entity: Entity, mentions: readonly PageMention[], page: PageContext): void {
   const parent = mentions.find((m) => m.partOf)?.partOf;
   if (parent) entity.partOf = `organisation:${resolved.get(page)?.get(parent) ?? parent}`;
-  const hit = placeAt(entity.name, 0);
-  if (hit) entity.locatedIn = `place:${hit.place.name}`;
+  const stated = mentions.find((m) => m.locatedIn)?.locatedIn ?? placeAt(entity.name, 0)?.place.name;
+  if (stated) entity.locatedIn = `place:${stated}`;
 }
 
 export const organisationResolver: TypeResolver = { type: 'organisation', canonicalise, decorate };

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Mention } from '../src/model/types.ts';
+import { segment } from '../src/nlp/segment.ts';
+import { extractArticle, loadUserWords } from './index.ts';
+import { organisation } from './organisation.ts';
+import { place } from './place.ts';
+
+function article(text: string): Article {
+  return {
+    doc: 't.txt', id: 't.txt#0', index: 0, title: '', byline: [], credits: [], text,
+    paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], pageOffset: 0,
+  };
+}
+
+/** Organisation mentions of one sentence, with the place extractor run first as in the pipeline. */
+function orgs(text: string): Mention[] {
+  loadUserWords();
+  const doc = { article: article(text), tokens: segment(text) };
+  const previous = place.extract(doc, { previous: [] });
+  return organisation.extract(doc, { previous });
+}
+const names = (text: string) => orgs(text).map((m) => m.text);
+
+describe('organisation extractor', () => {
+  it('starts a name at its place, never at the verb before it', () => {
+    expect(names('3月，永州市公安局成立专项行动领导小组。')).toEqual(['永州市公安局']);
+    expect(names('为此成立永州市公安局监所管理支队。')).toEqual(['永州市公安局', '永州市公安局监所管理支队']);
+    expect(names('由鸿威会展集团有限公司招商布展。')).toEqual(['鸿威会展集团有限公司']);
+    expect(names('金融创新全周期服务民营企业湖南建升木业。')).toEqual(['湖南建升木业']);
+  });
+
+  it('keeps a head word alone, figures of speech and honours out', () => {
+    expect(names('全市各学校和医院都行动起来，民之所盼。')).toEqual([]);
+    expect(names('祁阳市陶铸图书馆获得“国家一级图书馆”荣誉称号。')).toEqual(['祁阳市陶铸图书馆']);
+    expect(names('企业开办实现“掌上办”“极简办”。')).toEqual([]);
+    expect(names('桂东县投入3.5亿元打造县乡村三级综治中心。')).toEqual([]);
+  });
+
+  it('makes the inner unit of a nested name canonical, part of its parent', () => {
+    const [parent, child] = orgs('零陵分局徐家井派出所民警深入辖区。');
+    expect(parent).toMatchObject({ text: '零陵分局', locatedIn: '零陵区' });
+    expect(child).toMatchObject({ text: '零陵分局徐家井派出所', canonical: '徐家井派出所', partOf: '零陵分局' });
+    const chain = orgs('衡阳市公安局石鼓分局五一派出所来雁塔社区民警');
+    expect(chain.map((m) => m.canonical ?? m.text)).toEqual(['衡阳市公安局', '石鼓分局', '五一派出所']);
+    expect(chain[2].partOf).toBe('石鼓分局');
+  });
+
+  it('finds party and government organs, also when jieba splits them', () => {
+    expect(names('零陵区委书记赵立平仔细倾听。')).toEqual(['零陵区委']);
+    expect(names('（作者系中共双牌县委副书记）')).toEqual(['中共双牌县委']);
+    expect(names('江永县委政法委联合县公安局开展宣传。')).toEqual(['江永县委', '江永县委政法委', '县公安局']);
+    const [, pair] = orgs('邵东市委市政府高度重视。');
+    expect(pair).toMatchObject({ text: '邵东市委市政府', canonical: '邵东市政府' });
+  });
+
+  it('reads a person name before a team head as part of an organisation', () => {
+    expect(names('支行组建“张富清金融服务队”，由行长带队。')).toEqual(['“张富清金融服务队”']);
+    expect(names('成立“大祥红”志愿服务队384支。')).toEqual(['“大祥红”志愿服务队']);
+    expect(names('李达中学的师生参加了活动。')).toEqual(['李达中学']);
+  });
+
+  it('marks relative forms and anaphors for the resolver', () => {
+    const [rel] = orgs('得到省商务厅的大力支持。');
+    expect(rel).toMatchObject({ text: '省商务厅', source: 'organisation:relative' });
+    const an = orgs('该行将继续保持改革。').find((m) => m.source.endsWith(':anaphor'));
+    expect(an?.text).toBe('该行');
+    expect(orgs('这种该行为不可取。').some((m) => m.source.endsWith(':anaphor'))).toBe(false);
+  });
+
+  it('reads a city’s police named by the city alone', () => {
+    const [m] = orgs('幸福安宁的永州，离不开永州公安的倾情付出。');
+    expect(m).toMatchObject({ text: '永州公安', canonical: '永州市公安局', locatedIn: '永州市' });
+  });
+
+  it('wins over the place and person inside its name in the pipeline', () => {
+    loadUserWords();
+    const text = '东安县鹿马桥镇卫生院里，前来就诊的李阿姨乐呵呵地说。';
+    const kept = extractArticle({ article: article(text), tokens: segment(text) });
+    expect(kept.filter((m) => m.type === 'organisation').map((m) => m.text)).toEqual(['东安县鹿马桥镇卫生院']);
+    expect(kept.some((m) => m.type === 'place' && m.text === '东安县')).toBe(false);
+  });
+});

@@ -85,6 +85,38 @@ describe('explorer in a browser', () => {
     expect(await page.locator('#panel dd', { hasText: '湖南省 › 永州市 › 零陵区' }).count()).toBe(1);
   });
 
+  it('opens nodes and edges clicked on the canvas, and edges from the neighbour list', async () => {
+    await page.click('#panel-close');
+    // Screen position of a graph point, from sigma's own camera maths.
+    const at = (expr: string) => page.evaluate(`(() => {
+      const { renderer, graph } = window.__newsgraph;
+      const box = renderer.getContainer().getBoundingClientRect();
+      const p = ${expr};
+      return { x: box.left + p.x, y: box.top + p.y };
+    })()`) as Promise<{ x: number; y: number }>;
+    const node = await at(`renderer.graphToViewport(graph.getNodeAttributes('place:永州市'))`);
+    await page.mouse.click(node.x, node.y);
+    await page.waitForSelector('#panel h2:text-is("永州市")');
+    await page.click('#panel-close');
+    await page.waitForTimeout(500); // the camera glides to the selection; wait until it settles
+    const edge = await at(`(() => {
+      const a = renderer.graphToViewport(graph.getNodeAttributes('place:永州市'));
+      const b = renderer.graphToViewport(graph.getNodeAttributes('place:湖南省'));
+      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    })()`);
+    await page.mouse.click(edge.x, edge.y);
+    await page.waitForSelector('#panel [data-edge="within:place:永州市|place:湖南省"]');
+    expect(await page.textContent('#panel dl')).toContain('隶属于');
+    expect(await page.textContent('#panel')).toContain('没有证据句');
+
+    await pick('三长制', '三长制');
+    await page.click('#panel .neighbours button[data-edge="co:place:双峰县|programme:三长制"]');
+    await page.waitForSelector('#panel h2:text-is("双峰县 — 三长制")');
+    expect(await page.locator('#panel blockquote').count()).toBe(2);
+    expect(await page.locator('#panel blockquote mark').allTextContents()).toEqual(expect.arrayContaining(['双峰县', '三长制']));
+    await shot('03-edge-panel');
+  });
+
   it('filters by entity type, relation and weight', async () => {
     await page.click('#panel-close');
     const before = await visibleNodes();
@@ -94,7 +126,7 @@ describe('explorer in a browser', () => {
     expect(page.url()).toContain('types=person%2Corganisation%2Cprogramme');
     await page.locator('#filter-types input[value="article"]').check();
     await page.waitForFunction((n) => Number(document.querySelector('#graph')!.getAttribute('data-visible-nodes')) > n, withoutPlaces);
-    await shot('03-filter-articles-no-places');
+    await shot('04-filter-articles-no-places');
     await page.locator('#filter-types input[value="article"]').uncheck();
     await page.locator('#filter-types input[value="place"]').check();
     await page.waitForFunction((n) => Number(document.querySelector('#graph')!.getAttribute('data-visible-nodes')) === n, before);
@@ -118,7 +150,7 @@ describe('explorer in a browser', () => {
     expect(steps.length).toBeGreaterThan(2);
     const emphasised = await page.evaluate(() => window.__newsgraph!.view().path?.edges.length);
     expect(emphasised).toBe(steps.length - 1);
-    await shot('04-path');
+    await shot('05-path');
     await page.click('#path-result [data-action="clear-path"]');
     expect(await page.locator('#path-result .path-list').count()).toBe(0);
   });
@@ -130,7 +162,7 @@ describe('explorer in a browser', () => {
     await page.waitForFunction((n) => Number(document.querySelector('#graph')!.getAttribute('data-visible-nodes')) === n, neighbours + 1);
     await page.click('#panel [data-action="focus2"]');
     await page.waitForFunction((n) => Number(document.querySelector('#graph')!.getAttribute('data-visible-nodes')) > n, neighbours + 1);
-    await shot('05-focus-2-hops');
+    await shot('06-focus-2-hops');
     await page.click('#path-result [data-action="clear-focus"]');
   });
 
@@ -178,7 +210,7 @@ describe('explorer in a browser', () => {
     expect(await page.inputValue('#color-by')).toBe('community');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('#lang')).toBe('中文');
-    await shot('06-restored-english');
+    await shot('07-restored-english');
     await page.click('#lang');
     expect(await page.textContent('h1')).toBe('新闻图谱');
     expect(page.url()).not.toContain('lang=');
@@ -199,7 +231,7 @@ describe('explorer in a browser', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    await shot('07-hostile-text');
+    await shot('08-hostile-text');
     expect(errors).toEqual([]);
   });
 

@@ -50,7 +50,9 @@ async function start(graph: NewsGraph) {
       labelDensity: 0.8,
       labelGridCellSize: 80,
       labelRenderedSizeThreshold: 7,
-      enableEdgeEvents: true,
+      // Edge picking is a second pass over every edge each frame: past 20,000 edges it is off, and
+      // edges are opened from the node panel's neighbour list instead. Edges also hide on move.
+      enableEdgeEvents: graph.size <= 20_000,
       hideEdgesOnMove: graph.size > 20_000,
     },
     nodeReducer: (key, _data, attrs) => reduceNode(key, attrs, store.get(), view, scale),

@@ -8,14 +8,19 @@ const namesOf = (graph: NewsGraph, node: string) => {
 
 /** Neighbours by the summed weight of all edges between them, heaviest first. */
 export function strongestNeighbours(graph: NewsGraph, node: string, limit = 10, keep: (edge: string) => boolean = () => true): Neighbour[] {
-  const weights = new Map<string, number>();
+  const found = new Map<string, { weight: number; edge: string; edgeWeight: number }>();
   graph.forEachEdge(node, (edge, attrs, source, target) => {
     if (!keep(edge)) return;
     const other = source === node ? target : source;
-    weights.set(other, (weights.get(other) ?? 0) + attrs.weight);
+    const n = found.get(other);
+    if (!n) found.set(other, { weight: attrs.weight, edge, edgeWeight: attrs.weight });
+    else {
+      n.weight += attrs.weight;
+      if (attrs.weight > n.edgeWeight) Object.assign(n, { edge, edgeWeight: attrs.weight });
+    }
   });
-  return [...weights]
-    .map(([key, weight]) => ({ key, weight, label: graph.getNodeAttribute(key, 'label'), type: graph.getNodeAttribute(key, 'type') }))
+  return [...found]
+    .map(([key, n]) => ({ key, weight: n.weight, edge: n.edge, label: graph.getNodeAttribute(key, 'label'), type: graph.getNodeAttribute(key, 'type') }))
     .sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label))
     .slice(0, limit);
 }

@@ -31,7 +31,7 @@ describe('panel details', () => {
 
   it('ranks neighbours by summed edge weight', () => {
     const n = strongestNeighbours(graph, 'programme:三长制');
-    expect(n[0]).toMatchObject({ key: 'place:双峰县', weight: 2 });
+    expect(n[0]).toMatchObject({ key: 'place:双峰县', weight: 2, edge: 'co:place:双峰县|programme:三长制' });
     expect(n.map((x) => x.weight)).toEqual([...n.map((x) => x.weight)].sort((a, b) => b - a));
   });
 

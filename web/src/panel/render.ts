@@ -62,7 +62,9 @@ export function renderNode(graph: NewsGraph, key: string, lang: Lang, actions: P
     articles.length ? el('ul', { class: 'articles' }, ...articles.map((id) => el('li', {}, articleTitle(graph, id)))) : null,
     el('h3', {}, t(lang, 'neighbours')),
     el('ul', { class: 'neighbours' }, ...strongestNeighbours(graph, key, 10, keepEdge).map((n) =>
-      el('li', {}, link(n.label, () => actions.selectNode(n.key), { 'data-key': n.key }), ` (${t(lang, 'weight')} ${n.weight})`))),
+      el('li', {},
+        link(n.label, () => actions.selectNode(n.key), { 'data-key': n.key }), ' ',
+        link(`${t(lang, 'weight')} ${n.weight}`, () => actions.selectEdge(n.edge), { 'data-edge': n.edge, 'aria-label': `${t(lang, 'evidence')}: ${a.label} — ${n.label}` })))),
     el('h3', {}, t(lang, 'evidence')),
     quotes(graph, lang, nodeQuotes(graph, key)),
   );

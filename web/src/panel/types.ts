@@ -1,6 +1,7 @@
 import type { Evidence } from '../graph/types.ts';
 
-export interface Neighbour { key: string; label: string; type: string; weight: number }
+/** A neighbour and its heaviest edge (the one the panel opens). */
+export interface Neighbour { key: string; label: string; type: string; weight: number; edge: string }
 
 /** An evidence sentence with the names to highlight in it. */
 export interface Quote { evidence: Evidence; names: string[] }

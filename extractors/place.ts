@@ -32,7 +32,10 @@ interface Match {
 /** Units that may follow a known place without being in the gazetteer (梓木村缝吉塘组, 郊区雨溪乡). */
 const CHAIN_UNIT = /^[\u4e00-\u9fff]{2,4}?(?:街道|社区|镇|乡|村|组)/;
 const CHAIN_STOP = new Set([...'的在于至到和与及从向对把将是为等了就由经过被让给这那其该每各']);
-const CHAIN_STOP_TAGS = new Set(['v', 'vn', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'm', 'q', 't']);
+const CHAIN_STOP_TAGS = new Set(['v', 'vn', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'm', 'q', 't', 'f']);
+/** Tags of ordinary words: a village or town name that is one of them (文明社区, 自然村) needs a chain. */
+const COMMON_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'b', 'f', 'l', 'i', 'r', 'm', 't', 's']);
+const EXTENSION = /^(?:地区|市区|城区)/;
 /** Rivers, lakes and mountains among jieba's place tags (湘江, 涟水, 齐云山). */
 const NATURAL = /^[\u4e00-\u9fff]{1,4}[江河湖山岭峰溪水洲岛湾]$/;
 
@@ -49,14 +52,14 @@ export function extractPlaces(doc: AnalysedArticle): Mention[] {
   const taken = (s: number, e: number) => covered.subarray(s, e).includes(1);
   for (const m of out) take(m.start, m.end);
   const data = placeData();
-  for (const site of findSites(text, doc.tokens, idx.covering, data, ends)) {
+  for (const site of findSites(text, idx.covering, data, ends)) {
     // A site may contain a place (桂东植物园) but not cut through one.
     if (out.some((m) => m.start < site.end && site.start < m.end && !(site.start <= m.start && m.end <= site.end))) continue;
     take(site.start, site.end);
     out.push({ type: 'place', text: text.slice(site.start, site.end), start: site.start, end: site.end, source: 'place:site' });
   }
   for (const t of doc.tokens) {
-    if (t.tag !== 'ns' || !NATURAL.test(t.word) || taken(t.start, t.end) || lexicon().get(t.word)) continue;
+    if (t.tag !== 'ns' || !NATURAL.test(t.word) || taken(t.start, t.end) || lexicon().get(t.word) || data.generic.has(t.word)) continue;
     take(t.start, t.end);
     out.push({ type: 'place', text: t.word, start: t.start, end: t.end, source: 'place:natural' });
   }
@@ -88,14 +91,47 @@ function longestAt(text: string, i: number, idx: TokenIndex, chained: boolean): 
   for (const name of lex.namesAt(text, i)) {
     const entry = lex.get(name)!;
     const end = i + name.length;
-    if (entry.full.length) return { start: i, end, entry, candidates: entry.full, source: 'place:gazetteer' };
+    if (entry.full.length && (chained || !isCommonLocal(text, i, end, entry, idx))) {
+      return { start: i, end, entry, candidates: entry.full, source: 'place:gazetteer' };
+    }
     // Short forms and world names must be whole words: 东安 in 东安县 is matched as 东安县.
-    const whole = (chained || idx.at.has(i)) && (idx.covering(end - 1)?.end === end || !isHan(text[end]));
+    const whole = (chained || idx.at.has(i)) && (idx.covering(end - 1)?.end === end || !isHan(text[end]) || EXTENSION.test(text.slice(end, end + 2)));
     if (!whole) continue;
     if (entry.short.length) return { start: i, end, entry, candidates: entry.short, source: 'place:short' };
     if (entry.world) return { start: i, end, entry, candidates: [], source: 'place:world', canonical: text.slice(i, end) };
   }
   return undefined;
+}
+
+/** The word covering the last character before `end` runs on past it as an ordinary word (平安乡|村). */
+function runsOn(text: string, end: number, idx: TokenIndex): boolean {
+  const t = idx.covering(end - 1);
+  return !!t && t.end > end && COMMON_TAGS.has(t.tag);
+}
+
+/**
+ * A village or town name read on its own (no county or town before it) that is an ordinary word with the
+ * suffix (文明社区, 自然村, 行政村) or that runs into the next word (平安乡村): not a place mention.
+ */
+function isCommonLocal(text: string, i: number, end: number, entry: LexEntry, idx: TokenIndex): boolean {
+  if (!entry.full.every((p) => p.level === 'village' || p.level === 'town')) return false;
+  if (runsOn(text, end, idx)) return true;
+  if (!entry.full.every((p) => p.level === 'village')) return false;
+  const name = entry.full[0].name;
+  const stem = name.replace(/(?:社区|村)$/, '');
+  const t = idx.at.get(i);
+  if (t && t.end === i + stem.length && COMMON_TAGS.has(t.tag)) return true;
+  // 下乡村: the suffix is glued into an ordinary word (乡村).
+  const glued = idx.covering(i + stem.length);
+  if (glued && glued.start < i + stem.length && COMMON_TAGS.has(glued.tag)) return true;
+  return isOrdinaryUnit(name, i, end, idx);
+}
+
+/** 行政村, 自然村, 文明社区: the whole unit is one ordinary word, or its stem is a generic word. */
+function isOrdinaryUnit(name: string, i: number, end: number, idx: TokenIndex): boolean {
+  const t = idx.at.get(i);
+  if (t && t.end === end && COMMON_TAGS.has(t.tag)) return true;
+  return placeData().generic.has(name.replace(/(?:社区|街道|村|镇|乡|组)$/, ''));
 }
 
 /** An administrative unit missing from the gazetteer, right after a known place (缝吉塘组). */
@@ -107,6 +143,7 @@ function chainUnit(text: string, i: number, idx: TokenIndex): Match | undefined 
     const t = idx.covering(k);
     if (CHAIN_STOP.has(text[k]) || (t && t.start >= i && t.end <= end && CHAIN_STOP_TAGS.has(t.tag))) return undefined;
   }
+  if (runsOn(text, end, idx) || isOrdinaryUnit(m[0], i, end, idx)) return undefined; // 村庄, 行政村
   return { start: i, end, candidates: [], source: 'place:chain', canonical: m[0], level: /[村组]$|社区$/.test(m[0]) ? 'village' : 'town' };
 }
 

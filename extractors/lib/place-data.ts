@@ -10,8 +10,11 @@ const lines = (name: string) =>
 export interface PlaceData {
   world: Set<string>;
   shortStop: Set<string>;
-  /** Site suffix → minimum length of the name before it. */
-  siteSuffixes: Map<string, number>;
+  /**
+   * Site suffix → minimum length of the name before it; `digits`: a number alone names it (107国道);
+   * `word`: the name and suffix must be one word for the segmenter (齐云山).
+   */
+  siteSuffixes: Map<string, { min: number; digits: boolean; word: boolean }>;
   siteMax: number;
   /** First characters of the suffixes, to skip most positions at once. */
   siteFirst: Set<string>;
@@ -24,8 +27,8 @@ export function placeData(): PlaceData {
   if (loaded) return loaded;
   const siteSuffixes = new Map(
     lines('place-site-suffixes.txt').map((l) => {
-      const [suffix, min] = l.split('\t');
-      return [suffix, Number(min) || 2] as const;
+      const [suffix, min, flag] = l.split('\t');
+      return [suffix, { min: Number(min) || 2, digits: flag === 'digits', word: flag === 'word' }] as const;
     }),
   );
   loaded = {

@@ -37,6 +37,7 @@ export function lexicon(): Lexicon {
   for (const p of gazetteer().all()) {
     // Two-character village and town names (新村, 东乡) are too often ordinary words.
     if ((p.level === 'village' || p.level === 'town') && p.name.length < 3) continue;
+    if (shortStop.has(p.name)) continue; // 城区, 郊区, 矿区: district names that are ordinary words
     entry(p.name).full.push(p);
     if (p.level === 'town' || p.level === 'village') continue;
     if (p.level === 'county' && !p.code.startsWith(HOME)) continue;

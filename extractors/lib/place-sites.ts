@@ -1,9 +1,15 @@
-// Named sites by suffix (西洲公园, 湘江西路, 107国道, 邵阳北站): find the suffix, then walk left over the
-// name to its boundary — punctuation, a function word or verb, or the end of a mention already found.
+// Named sites by suffix (西洲公园, 湘江西路, 107国道, 齐云山): find the suffix, then walk left over the
+// name to its boundary — punctuation, a function word or verb, another suffix, or the end of a place
+// already found. The name must hold a proper-name part (a word jieba tags as a name, place or unknown
+// word): 群众路, 山塘水库 and 老旧小区 are descriptions, not names. Overlaps: the longest site wins.
 import type { Token } from '../../src/model/types.ts';
 import type { PlaceData } from './place-data.ts';
 
 const STOP_TAGS = new Set(['v', 'vn', 'vd', 'vi', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'y', 'e', 'o', 't', 'q', 'k', 'h', 'l', 'i', 'ad', 'mq']);
+/** Tags of words that make a name proper. */
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'x', 'j']);
+/** Words that may run on past a suffix: place words and unknown words (岔路|口至). */
+const RUN_ON_TAGS = new Set(['ns', 'x']);
 /** Characters never inside a site name but often glued to it by the segmenter (应用于港珠澳大桥). */
 const STOP_CHARS = new Set([...'的在于至到和与及从向对把将是为等了就由经过被让给这那其该每各']);
 const NAME_CHAR = /[\u4e00-\u9fff0-9A-Za-z]/;
@@ -12,45 +18,80 @@ const MAX_NAME = 8;
 export interface Site {
   start: number;
   end: number;
-  /** Start of the suffix. */
-  suffixAt: number;
 }
 
+type Covering = (offset: number) => Token | undefined;
+
 /**
- * Sites ending in a suffix of `data.siteSuffixes`. `ends` holds the end offsets of mentions already found
- * (places, organisations): a name never reaches back across them; a site with no name of its own right
- * after a place takes the place's name (桂东植物园).
+ * Sites ending in a suffix of `data.siteSuffixes`. `places` maps the end offset of each place already
+ * found to its start: a name never reaches back across one, and a site with no name of its own right after
+ * a place takes the place's name (桂东植物园, 邵阳北站) when its suffix is a word of its own (not 路).
  */
-export function findSites(text: string, tokens: readonly Token[], covering: (o: number) => Token | undefined, data: PlaceData, ends: ReadonlyMap<number, number>): Site[] {
-  const out: Site[] = [];
+export function findSites(text: string, covering: Covering, data: PlaceData, places: ReadonlyMap<number, number>): Site[] {
+  const found: Site[] = [];
   for (let c = 1; c < text.length; c++) {
     if (!data.siteFirst.has(text[c])) continue;
-    let suffix = '';
-    for (let n = Math.min(data.siteMax, text.length - c); n >= 1 && !suffix; n--) {
-      if (data.siteSuffixes.has(text.slice(c, c + n))) suffix = text.slice(c, c + n);
+    for (let n = Math.min(data.siteMax, text.length - c); n >= 1; n--) {
+      const suffix = text.slice(c, c + n);
+      const rule = data.siteSuffixes.get(suffix);
+      if (!rule) continue;
+      const site = siteAt(text, c, suffix, rule, covering, data, places);
+      if (site) found.push(site);
     }
-    if (!suffix) continue;
-    const min = data.siteSuffixes.get(suffix) ?? 2;
-    let s = c;
-    while (s > 0 && c - s < MAX_NAME && !ends.has(s)) {
-      const ch = text[s - 1];
-      if (!NAME_CHAR.test(ch) || STOP_CHARS.has(ch)) break;
-      const t = covering(s - 1);
-      // A whole function word or verb before the name ends it; a word running into the suffix (西路) is name.
-      if (t && t.end <= c && STOP_TAGS.has(t.tag) && !/^[0-9]+$/.test(t.word)) break;
-      s--;
-    }
-    let name = text.slice(s, c);
-    let start = s;
-    if (name.length < min && ends.has(s)) {
-      start = ends.get(s)!; // 桂东植物园: the place before is the name
-      name = text.slice(start, c);
-    }
-    if (name.length < min || isGeneric(name, data)) continue;
-    out.push({ start, end: c + suffix.length, suffixAt: c });
-    c += suffix.length - 1;
   }
-  return out;
+  // Longest first, then keep those that do not overlap a kept one.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Site[] = [];
+  for (const s of found) if (!kept.some((k) => k.start < s.end && s.start < k.end)) kept.push(s);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+type SiteRule = { min: number; digits: boolean; word: boolean };
+
+function siteAt(text: string, c: number, suffix: string, rule: SiteRule, covering: Covering, data: PlaceData, places: ReadonlyMap<number, number>): Site | undefined {
+  const end = c + suffix.length;
+  // The suffix must not run on into a longer ordinary word (路段, 路口 after 公园; 思路 before).
+  const last = covering(end - 1);
+  if (last && last.end > end && !RUN_ON_TAGS.has(last.tag)) return undefined;
+  const first = covering(c);
+  if (first && first.start < c && !PROPER_TAGS.has(first.tag)) return undefined;
+  // A one-character suffix (山, 路) must end its word: 山峰, 山泉 and 路段 are other words.
+  if (suffix.length === 1 && last && last.end !== end) return undefined;
+  // 山 names a mountain only as the end of one word (齐云山), never a phrase (村民黄山).
+  if (rule.word) return first && first.start < c && first.end === end ? checkName(text, first.start, c, end, rule, covering, data) : undefined;
+
+  let s = c;
+  while (s > 0 && c - s < MAX_NAME && !places.has(s) && !suffixEndsAt(text, s, data)) {
+    const ch = text[s - 1];
+    if (!NAME_CHAR.test(ch) || STOP_CHARS.has(ch)) break;
+    const t = covering(s - 1);
+    // A whole function word or verb before the name ends it; a word running into the suffix (西路) is name.
+    if (t && t.end <= c && STOP_TAGS.has(t.tag) && !/^[0-9]+$/.test(t.word)) break;
+    s--;
+  }
+  if (c - s < rule.min && places.has(s) && suffix.length > 1) return { start: places.get(s)!, end };
+  return checkName(text, s, c, end, rule, covering, data);
+}
+
+function checkName(text: string, start: number, c: number, end: number, rule: SiteRule, covering: Covering, data: PlaceData): Site | undefined {
+  const name = text.slice(start, c);
+  if (name.length < rule.min || isGeneric(name, data)) return undefined;
+  if (/[0-9]$/.test(name)) return rule.digits && /^[0-9]+$/.test(name) ? { start, end } : undefined; // 1631路 are channels
+  return hasProperPart(start, c, covering) ? { start, end } : undefined;
+}
+
+/** A suffix of two or more characters ends at `s` (黄古山停车场|老旧小区): names do not run across it. */
+function suffixEndsAt(text: string, s: number, data: PlaceData): boolean {
+  for (let n = 2; n <= data.siteMax && n <= s; n++) if (data.siteSuffixes.has(text.slice(s - n, s))) return true;
+  return false;
+}
+
+function hasProperPart(start: number, end: number, covering: Covering): boolean {
+  for (let k = start; k < end; k++) {
+    const t = covering(k);
+    if (t && PROPER_TAGS.has(t.tag) && !/^[\p{P}\s]+$/u.test(t.word)) return true;
+  }
+  return false;
 }
 
 /** 老旧小区, 城市公园, 这条路: the name is made of generic words only. */

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Mention } from '../src/model/types.ts';
+import { segment } from '../src/nlp/segment.ts';
+import { loadUserWords } from './index.ts';
+import { programme } from './programme.ts';
+
+function article(text: string): Article {
+  return {
+    doc: 't.txt', id: 't.txt#0', index: 0, title: '', byline: [], credits: [], text,
+    paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], pageOffset: 0,
+  };
+}
+
+function programmes(text: string, previous: Mention[] = []): Mention[] {
+  loadUserWords();
+  return programme.extract({ article: article(text), tokens: segment(text) }, { previous });
+}
+const names = (text: string, previous?: Mention[]) => programmes(text, previous).map((m) => m.text);
+
+describe('programme extractor', () => {
+  it('takes a quoted name with the suffix tail after it', () => {
+    expect(names('纵深推进夜巡保平安的“四夜”行动。')).toEqual(['“四夜”行动']);
+    expect(names('在全市开展“守护潇湘2024”严打整治专项行动，严厉打击犯罪。')).toEqual(['“守护潇湘2024”严打整治专项行动']);
+    expect(names('推动“情指勤舆督”一体化实战化运行机制落地。')).toEqual(['“情指勤舆督”一体化实战化运行机制']);
+    expect(names('围绕“双减”政策，服务社区青少年。')).toEqual(['“双减”政策']);
+  });
+
+  it('takes quotes introduced by a programme verb, or carrying their own suffix', () => {
+    expect(names('纵深推进“一切工作到支部”，推动党的组织覆盖。')).toEqual(['“一切工作到支部”']);
+    expect(names('串联起“雪亮工程”。')).toEqual(['“雪亮工程”']);
+    expect(names('坚持和发展新时代“枫桥经验”。')).toEqual(['“枫桥经验”']);
+    expect(names('以“湘易办”为总引擎，优化服务。')).toEqual(['“湘易办”']);
+  });
+
+  it('takes numbered slogans in context and enumerations of numbers', () => {
+    expect(names('我们积极履行“一岗双责”，正确运用“四种形态”。')).toEqual(['“一岗双责”', '“四种形态”']);
+    expect(names('为助力实现“三高四新”美好蓝图贡献力量。')).toEqual(['“三高四新”']);
+  });
+
+  it('leaves figures of speech, honours, manners and slogans alone', () => {
+    expect(names('以民生民情民事“小切口”，实现基层治理大提升。')).toEqual([]);
+    expect(names('架起了党委政府和人民群众之间的“连心桥”。')).toEqual([]);
+    expect(names('为守住寻常百姓家的“烟火气”，拧紧社会“安全阀”。')).toEqual([]);
+    expect(names('图书馆获得“国家一级图书馆”荣誉称号，获评“全国平安县城”。')).toEqual([]);
+    expect(names('涉企事项实现“掌上办”“自助办”，企业开办“一日办结”。')).toEqual([]);
+    expect(names('打造“一站式”综治中心，提供“保姆式”服务。')).toEqual([]);
+  });
+
+  it('needs a suffix for a quoted list', () => {
+    expect(names('通过“一窗受理、并联审批”压缩时限。')).toEqual([]);
+    expect(names('推行“千人包干村、万警进万家”行动。')).toEqual(['“千人包干村、万警进万家”行动']);
+  });
+
+  it('names a numbered tail spelled out by the list before it', () => {
+    expect(names('实行“步巡、车巡、视频巡逻、无人机巡”四巡结合。')).toEqual(['四巡结合']);
+  });
+
+  it('repeats a programme at its other quoted mentions in the article', () => {
+    expect(names('推进“四夜”行动。零陵“四夜”进社区暖民心。')).toEqual(['“四夜”行动', '“四夜”']);
+  });
+
+  it('takes unquoted names ending in a strong suffix, not generic ones', () => {
+    expect(names('深入开展交通秩序大整治行动。')).toEqual(['交通秩序大整治行动']);
+    expect(names('积极贯彻国家乡村振兴战略。')).toEqual(['国家乡村振兴战略']);
+    expect(names('各单位迅速行动，以实际行动落实专项整治行动。')).toEqual([]);
+    expect(names('全面推行田长制，落实路长制。')).toEqual(['田长制', '路长制']);
+  });
+
+  it('leaves quoted organisation names to the organisation extractor', () => {
+    const text = '设立“竹木产业链知识产权保护中心”。';
+    const org: Mention = { type: 'organisation', text: text.slice(2, 18), start: 2, end: 18, source: 'test' };
+    expect(names(text, [org])).toEqual([]);
+  });
+});

@@ -51,6 +51,17 @@ describe('column headlines above the body', () => {
   });
 });
 
+describe('dispatch bylines', () => {
+  it('opens an article at 本报讯（记者 …） in columns and credits it in markdown', () => {
+    const column = ['近日，永州市启动宣传活动，', '效果良好。', '本报讯（记者 张三 通讯员 李 四）', '7 月 13 日凌晨，零陵公安分局捣毁', '一处窝点。'].join('\n');
+    const arts = splitArticles(pageFromBytes('c.txt', Buffer.from(column)));
+    expect(arts.map((a) => a.byline)).toEqual([[], ['张三', '李四']]);
+    expect(arts[1].text).toBe('本报讯（记者张三通讯员李四）7月13日凌晨，零陵公安分局捣毁一处窝点。');
+    const md = '# 零陵捣毁非法屠宰窝点\n\n本报讯（记者 张三）7月13日凌晨，零陵公安分局捣毁一处窝点。\n';
+    expect(splitArticles(pageFromBytes('m.md', Buffer.from(md))).map((a) => [a.title, a.byline])).toEqual([['零陵捣毁非法屠宰窝点', ['张三']]]);
+  });
+});
+
 describe('layout on random pages', () => {
   it('never throws and keeps every offset and mapping valid', () => {
     fc.assert(

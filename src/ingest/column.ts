@@ -1,7 +1,7 @@
 // Column pages: text extracted from a PDF newspaper column. Lines wrap mid-word at 8–20 characters,
 // headlines and bylines come AFTER the article body, an indented line starts an article.
 import type { Credit } from '../model/types.ts';
-import { bylineOnly, namesLine, photoCredit, trailingByline } from './credits.ts';
+import { bylineOnly, leadingByline, namesLine, photoCredit, trailingByline } from './credits.ts';
 import {
   addBlock,
   type Block,
@@ -82,11 +82,12 @@ export function columnLayout(lines: Line[]): Draft[] {
     let j = i;
     while (j < lines.length) {
       const l = lines[j];
-      if (j > i && (l.indent || namesLine(l.text) || bylineOnly(l.text) || isSubtitle(l.text) || isKeyword(l.text))) break;
+      if (j > i && (l.indent || namesLine(l.text) || bylineOnly(l.text) || isSubtitle(l.text) || isKeyword(l.text) || leadingByline(l.text))) break;
       segs.push(l);
       j++;
       const by = trailingByline(l.text);
-      if (by) return { segs, next: j, byline: by.names, photo: null };
+      // "本报讯（记者 张三）" alone on its line opens the article; it does not close it.
+      if (by && !(leadingByline(l.text) && by.at === l.text.search(/[（(]/))) return { segs, next: j, byline: by.names, photo: null };
       const photo = photoCredit(l.text);
       if (photo) return { segs, next: j, byline: null, photo };
       if (endsSentence(l.text)) break;
@@ -156,7 +157,12 @@ export function columnLayout(lines: Line[]): Draft[] {
       i++;
       continue;
     }
-    if (after) {
+    const lead = leadingByline(line.text);
+    if (lead) {
+      // "本报讯（记者 张三）…" opens a dispatch.
+      if (hasBody(cur) || after) start();
+      credit(lead, 'byline');
+    } else if (after) {
       if (!line.indent && headlineLike(line.text)) {
         const segs = [headlineSeg(line)];
         let next = lines[i + 1];

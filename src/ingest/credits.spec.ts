@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAuthorNote, namesLine, parseNames, photoCredit, trailingByline } from './credits.ts';
+import { isAuthorNote, leadingByline, namesLine, parseNames, photoCredit, trailingByline } from './credits.ts';
 
 describe('credits', () => {
   it('pairs padded two-character names', () => {
@@ -31,11 +31,18 @@ describe('credits', () => {
     expect(trailingByline('落网。（记者 张三 通讯员 李四）')?.names).toEqual(['张三', '李四']);
     expect(trailingByline('（作者系湘潭高新区党工委书记）')).toBeNull();
   });
+  it('finds the byline that opens a dispatch', () => {
+    expect(leadingByline('本报讯（记者 张三 通讯员 李 四）近日，')).toEqual(['张三', '李四']);
+    expect(leadingByline('（记者 王平）3 月 22 日，')).toEqual(['王平']);
+    expect(leadingByline('（蓝山）专场等环节')).toBeNull();
+    expect(leadingByline('近日（本报记者）')).toBeNull();
+  });
   it('finds photo credits and author notes', () => {
     expect(photoCredit('在西洲公园路口段开展武装巡逻。 廖奖安 摄')).toBe('廖奖安');
     expect(photoCredit('实战化中心。李华中 摄')).toBe('李华中');
     expect(photoCredit('桂东植物园一角。(桂东县委宣传部供图)')).toBe('桂东县委宣传部');
     expect(photoCredit('这是一次拍摄')).toBeNull();
+    expect(photoCredit('队员在巡逻。 张三/摄')).toBe('张三');
     expect(isAuthorNote('（作者系中共双牌县委副书记、县人民政府县长）')).toBe(true);
     expect(isAuthorNote('（单建华 杨情陆）')).toBe(false);
   });

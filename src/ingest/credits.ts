@@ -71,6 +71,18 @@ export function trailingByline(line: string): { names: string[]; at: number } | 
   return { names, at: line.length - (line.slice(-44).length - m.index) };
 }
 
+/**
+ * Byline opening a dispatch: "本报讯（记者 张三 通讯员 李四）近日，…". Without 本报讯 the parentheses
+ * must hold a role word, so that "（蓝山）专场" is not read as a name.
+ */
+export function leadingByline(line: string): string[] | null {
+  const m = /^(本报讯|讯)?\s*[（(]([^（）()]{2,40})[）)]/.exec(line.slice(0, 60));
+  if (!m) return null;
+  const list = m[2].trim();
+  if (!m[1] && withoutRole(list) === list) return null;
+  return parseNames(list);
+}
+
 /** A line that is only a byline in parentheses: "（李 川 罗 汉）". */
 export function bylineOnly(line: string): string[] | null {
   if (!/^[（(]/.test(line)) return null;
@@ -95,7 +107,7 @@ export function namesLine(line: string, min = 2): string[] | null {
 /** Photo credit at the end of a caption: "…武装巡逻。 廖奖安 摄", "(桂东县委宣传部供图)". */
 export function photoCredit(line: string): string | null {
   const tail = line.slice(-40).trimEnd();
-  let m = /(?:^|[\s。！？”])(\p{Script=Han}{2,4})\s*摄$/u.exec(tail);
+  let m = /(?:^|[\s。！？”])(\p{Script=Han}{2,4})\s*[/／]?\s*摄$/u.exec(tail);
   if (m && isName(m[1])) return m[1];
   m = /[（(]([^（）()]{2,30}?)(?:供图|摄)[）)]$/.exec(tail);
   return m ? m[1].trim() : null;

@@ -1,7 +1,7 @@
 // Markdown-like pages: `#` headlines, a reporter line under the headline, `**bold**` section heads,
 // bylines in parentheses at a paragraph's end. Extraction cuts and repeats paragraphs.
 import type { Credit } from '../model/types.ts';
-import { bylineOnly, isAuthorNote, namesLine, photoCredit, trailingByline } from './credits.ts';
+import { bylineOnly, isAuthorNote, leadingByline, namesLine, photoCredit, trailingByline } from './credits.ts';
 import { addBlock, type BlockKind, type Draft, type Line, balanced, hasTitle, isEmptyDraft, newDraft } from './lines.ts';
 import type { Seg } from './normalise.ts';
 
@@ -119,6 +119,8 @@ export function markdownLayout(lines: Line[]): Draft[] {
       continue;
     }
     if (ended) start(level);
+    const lead = leadingByline(line.text); // "本报讯（记者 张三）…"
+    if (lead) credit(lead, 'byline');
     // Join wrapped or cut lines into one paragraph; a caption printed inside it is kept aside.
     const segs = content(line);
     const captions: Line[] = [];

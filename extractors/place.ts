@@ -55,6 +55,8 @@ export function extractPlaces(doc: AnalysedArticle): Mention[] {
   for (const site of findSites(text, idx.covering, data, ends)) {
     // A site may contain a place (桂东植物园) but not cut through one.
     if (out.some((m) => m.start < site.end && site.start < m.end && !(site.start <= m.start && m.end <= site.end))) continue;
+    // The place inside a site's name (邵阳 of 邵阳北站) is part of the name, not a mention of its own.
+    for (let k = out.length - 1; k >= 0; k--) if (site.start <= out[k].start && out[k].end <= site.end) out.splice(k, 1);
     take(site.start, site.end);
     out.push({ type: 'place', text: text.slice(site.start, site.end), start: site.start, end: site.end, source: 'place:site' });
   }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Mention } from '../src/model/types.ts';
+import { segment } from '../src/nlp/segment.ts';
+import { loadUserWords } from './index.ts';
+import { place } from './place.ts';
+
+function places(text: string): Mention[] {
+  loadUserWords();
+  const article: Article = {
+    doc: 't.txt', id: 't.txt#0', index: 0, title: '', byline: [], credits: [], text,
+    paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], pageOffset: 0,
+  };
+  return place.extract({ article, tokens: segment(text) }, { previous: [] });
+}
+const texts = (text: string) => places(text).map((m) => m.text);
+
+describe('place extractor', () => {
+  it('reads gazetteer names in a chain, with codes', () => {
+    const found = places('4月26日，邵东市仙槎桥镇清江村的一处耕地被恢复。');
+    expect(found.map((m) => [m.text, m.code])).toEqual([
+      ['邵东市', '430582'],
+      ['仙槎桥镇', expect.stringMatching(/^430582/)],
+      ['清江村', expect.stringMatching(/^430582/)],
+    ]);
+  });
+
+  it('chooses among shared village names by the places nearby, or leaves the code unset', () => {
+    const [, , village] = places('常宁市西岭镇平安村自发组织义务巡逻队。');
+    expect(village).toMatchObject({ text: '平安村', code: expect.stringMatching(/^430482/) });
+    expect(places('平安村自发组织义务巡逻队。')[0]?.code).toBeUndefined();
+  });
+
+  it('reads short forms as the official place', () => {
+    const found = places('近年来，零陵区坚持创新。零陵“四夜”进社区暖民心，永州各地纷纷学习。');
+    expect(found.map((m) => [m.text, m.canonical, m.code])).toEqual([
+      ['零陵区', '零陵区', '431102'],
+      ['零陵', '零陵区', '431102'],
+      ['永州', '永州市', '4311'],
+    ]);
+    expect(texts('并北上河北、南下广东追捕。')).toEqual(['河北', '广东']);
+  });
+
+  it('reads sub-districts, which are places (向阳街道)', () => {
+    expect(texts('6月1日7时许，107国道向阳街道路段发生一起交通事故。')).toEqual(['107国道', '向阳街道']);
+  });
+
+  it('reads countries and regions from the list', () => {
+    expect(texts('邀请欧美、非洲、东盟、巴基斯坦等地区的客商参展。')).toEqual(['欧美', '非洲', '东盟', '巴基斯坦']);
+    expect(places('并在湘西南地区享有盛誉。').map((m) => [m.text, m.canonical])).toEqual([['湘西南地区', '湘西南']]);
+  });
+
+  it('reads named sites by suffix, with the left boundary at a place or a function word', () => {
+    expect(texts('零陵区麻元社区乐民中心广场。')).toEqual(['零陵区', '麻元社区', '乐民中心广场']);
+    expect(texts('冷水滩区湘江西路刚刚建成。')).toEqual(['冷水滩区', '湘江西路']);
+    expect(texts('武警在西洲公园路口段开展巡逻。')).toEqual(['西洲公园']);
+    expect(texts('在邵阳北站，随着高铁进站。')).toEqual(['邵阳北站']);
+    expect(texts('齐云山突发浓雾。')).toEqual(['齐云山']);
+  });
+
+  it('does not take descriptions for names', () => {
+    expect(texts('就黄古山停车场老旧小区改造征求意见。')).toEqual(['黄古山停车场']);
+    expect(texts('坚持“抓创新”工作思路，修好群众路。')).toEqual([]);
+    expect(texts('安装城市摄像头1631路。')).toEqual([]);
+    expect(texts('行政村以及100人以上自然村水泥路通畅率100%。')).toEqual([]);
+    expect(texts('村民黄山平坐上公交车。')).not.toContain('村民黄山');
+  });
+
+  it('extends a place by 县城 / 市区 and reads a former suburb with its towns', () => {
+    expect(places('宁远县城周边村庄连续发生盗窃。').map((m) => [m.text, m.canonical])).toEqual([['宁远县城', '宁远县']]);
+    expect(places('在原邵阳市郊区雨溪乡发生一起案件。').map((m) => [m.text, m.canonical])).toEqual([
+      ['邵阳市郊区', '邵阳市郊区'],
+      ['雨溪乡', '雨溪乡'],
+    ]);
+  });
+});

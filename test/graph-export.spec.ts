@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MultiGraph } from 'graphology';
+import graphologyGexf from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { writeFilesAtomic } from '../src/export/atomic.ts';
 import { csvField } from '../src/export/csv.ts';
@@ -36,9 +37,13 @@ describe('exports', () => {
 
   it('declares GEXF 1.3 and typed attributes', () => {
     const gexf = read('graph.gexf');
-    expect(gexf).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3"');
+    expect(gexf).toMatch(/<gexf xmlns="http:\/\/gexf.net\/1.3" .* version="1.3">/);
     expect(gexf).toContain('<attribute id="pagerank" title="pagerank" type="double"/>');
     expect(gexf).not.toContain('\u0001');
+    // graphology-gexf's parser reads it back with the same nodes, edges and typed values
+    const back = graphologyGexf.parse(MultiGraph, gexf);
+    expect([back.order, back.size]).toEqual([graph.order, graph.size]);
+    expect(back.getNodeAttribute('place:零陵区', 'pagerank')).toBe(graph.getNodeAttribute('place:零陵区', 'pagerank'));
   });
 
   it('NetworkX reads GEXF and GraphML with the same nodes, edges and attributes as graph.json', () => {

@@ -14,7 +14,7 @@ export function outputFiles(graph: NewsGraph, dir: string, formats: readonly For
   const files: OutputFile[] = [];
   for (const format of formats) {
     if (format === 'json') files.push({ path: join(dir, 'graph.json'), content: graphJson(graph) });
-    if (format === 'gexf') files.push({ path: join(dir, 'graph.gexf'), content: lazy(() => graphGexf(graph)) });
+    if (format === 'gexf') files.push({ path: join(dir, 'graph.gexf'), content: graphGexf(graph) });
     if (format === 'graphml') files.push({ path: join(dir, 'graph.graphml'), content: graphGraphml(graph) });
     if (format === 'csv') {
       files.push({ path: join(dir, 'nodes.csv'), content: nodesCsv(graph) });
@@ -22,11 +22,6 @@ export function outputFiles(graph: NewsGraph, dir: string, formats: readonly For
     }
   }
   return files;
-}
-
-/** Defers building a whole-string output until its turn to be written. */
-function* lazy(make: () => string): Generator<string> {
-  yield make();
 }
 
 /** Writes the outputs atomically (all or none); returns the paths written. */

@@ -1,7 +1,7 @@
 import { MultiGraph } from 'graphology';
 import type { Article, Entity, EntityType, PageResult } from '../model/types.ts';
 import { nodeKeysByArticle, Votes } from './entities.ts';
-import { evidenceTier, offerEvidence, statesRelation, toEvidence, type Candidate } from './evidence.ts';
+import { evidenceTier, offerEvidence, statesRelation, type Ranked } from './evidence.ts';
 import { chainOfCode, placeNamed } from './gazetteer.ts';
 import { computeMetrics, type MetricOptions } from './metrics.ts';
 import { pinyinKey } from './pinyin.ts';
@@ -37,20 +37,19 @@ interface EntityAcc {
   parent: Votes;
 }
 
-interface PairAcc {
+interface PairAcc extends Ranked {
   sentences: number;
   articles: number;
-  docs: Set<string>;
-  evidence: Candidate[];
+  /** Pages in the order added; a page's articles arrive together, so a repeat is always the last one. */
+  docs: string[];
 }
 
-interface RelationAcc {
+interface RelationAcc extends Ranked {
   kind: RelationKind;
   from: string;
   to: string;
   origin: EdgeAttributes['source'];
   articles: Set<string>;
-  evidence: Candidate[];
   credit?: 'byline' | 'photo';
 }
 
@@ -75,6 +74,8 @@ class Sentences {
   }
 }
 
+/** Joins the two node keys of a pair: a character no name contains. */
+const PAIR = '\u0000';
 const typeOfKey = (key: string) => key.slice(0, key.indexOf(':')) as EntityType;
 const nameOfKey = (key: string) => key.slice(key.indexOf(':') + 1).split('@')[0];
 const sortedSet = (s: Set<string>) => [...s].sort(byKey);
@@ -92,9 +93,11 @@ export class GraphBuilder {
   private entities = new Map<string, EntityAcc>();
   private pairs = new Map<string, PairAcc>();
   private relations = new Map<string, RelationAcc>();
+  private built = false;
 
   /** Adds one page; false when a page with the same content hash was already added. */
   add(result: PageResult): boolean {
+    if (this.built) throw new Error('GraphBuilder.add() after build(); add pages to a new GraphBuilder');
     if (this.hashes.has(result.hash)) return false;
     this.hashes.add(result.hash);
     this.pages.push({ doc: result.doc, hash: result.hash, articles: result.articles.length });
@@ -166,7 +169,7 @@ export class GraphBuilder {
     const key = `${kind}:${from}|${to}`;
     let acc = this.relations.get(key);
     if (!acc) {
-      acc = { kind, from, to, origin, articles: new Set(), evidence: [] };
+      acc = { kind, from, to, origin, articles: new Set(), evidence: [], tiers: [] };
       this.relations.set(key, acc);
     }
     return acc;
@@ -179,25 +182,25 @@ export class GraphBuilder {
     const at = keys.map((k) => uniqueSorted(nodes.get(k)!));
     for (let i = 0; i < keys.length; i++) {
       for (let j = i + 1; j < keys.length; j++) {
-        const pairKey = `${keys[i]}|${keys[j]}`;
+        const pairKey = keys[i] + PAIR + keys[j];
         let pair = this.pairs.get(pairKey);
         if (!pair) {
-          pair = { sentences: 0, articles: 0, docs: new Set(), evidence: [] };
+          pair = { sentences: 0, articles: 0, docs: [], evidence: [], tiers: [] };
           this.pairs.set(pairKey, pair);
         }
         pair.articles++;
-        pair.docs.add(article.doc);
+        if (pair.docs[pair.docs.length - 1] !== article.doc) pair.docs.push(article.doc);
         const shared = at[i].filter((s) => at[j].includes(s));
         pair.sentences += shared.length;
         for (const s of shared) {
           const tier = evidenceTier(true, sentences.statesRelation(s));
-          offerEvidence(pair.evidence, { tier, article: article.id, doc: article.doc, ...sentences.span(s, s) }, () => sentences.text(s));
+          offerEvidence(pair, { tier, article: article.id, doc: article.doc, ...sentences.span(s, s) }, () => sentences.text(s));
         }
         if (shared.length) continue;
         const [from, to] = nearest(at[i], at[j]);
         if (to - from >= MAX_SPAN) continue; // names far apart: the article links them, no sentence does
         const tier = evidenceTier(false, sentences.statesRelation(from, to));
-        offerEvidence(pair.evidence, { tier, article: article.id, doc: article.doc, ...sentences.span(from, to) }, () => sentences.text(from, to));
+        offerEvidence(pair, { tier, article: article.id, doc: article.doc, ...sentences.span(from, to) }, () => sentences.text(from, to));
       }
     }
   }
@@ -216,7 +219,7 @@ export class GraphBuilder {
       rel.articles.add(article.id);
       for (const s of uniqueSorted(nodes.get(from)!)) {
         const tier = evidenceTier(toSentences.includes(s), sentences.statesRelation(s));
-        offerEvidence(rel.evidence, { tier, article: article.id, doc: article.doc, ...sentences.span(s, s) }, () => sentences.text(s));
+        offerEvidence(rel, { tier, article: article.id, doc: article.doc, ...sentences.span(s, s) }, () => sentences.text(s));
       }
     };
     for (const e of here) {
@@ -242,13 +245,18 @@ export class GraphBuilder {
       rel.credit = rel.credit === 'byline' || credit.kind === 'byline' ? 'byline' : 'photo';
       if (article.sentences.length && article.text.startsWith(article.title)) {
         const { start, end } = article.sentences[0];
-        offerEvidence(rel.evidence, { tier: 0, article: article.id, doc: article.doc, start, end }, () => article.text.slice(start, end));
+        offerEvidence(rel, { tier: 0, article: article.id, doc: article.doc, start, end }, () => article.text.slice(start, end));
       }
     }
   }
 
-  /** Assembles the graph: nodes and edges in key order, gazetteer chains, metrics and layout. */
+  /**
+   * Assembles the graph: nodes and edges in key order, gazetteer chains, metrics and layout.
+   * Consumes the builder (its tallies move into the graph), so call it once.
+   */
   build(options: BuildOptions = {}): NewsGraph {
+    if (this.built) throw new Error('GraphBuilder.build() was already called; add pages to a new GraphBuilder');
+    this.built = true;
     // Targets no page mentions (a parent unit, the place in a name) still become nodes.
     for (const rel of this.relations.values()) if (!rel.to.startsWith('article:')) this.entity(rel.to);
     const places = this.placeChains();
@@ -297,16 +305,17 @@ export class GraphBuilder {
     const articleCount = (key: string) => this.entities.get(key)!.articles.size;
     for (const pairKey of [...this.pairs.keys()].sort(byKey)) {
       const pair = this.pairs.get(pairKey)!;
-      const [a, b] = pairKey.split('|');
-      graph.addUndirectedEdgeWithKey(`co:${pairKey}`, a, b, {
+      this.pairs.delete(pairKey); // the graph takes over; a large corpus never holds both
+      const [a, b] = pairKey.split(PAIR);
+      graph.addUndirectedEdgeWithKey(`co:${a}|${b}`, a, b, {
         kind: 'cooccurrence',
         weight: pair.sentences * SENTENCE_WEIGHT + pair.articles * ARTICLE_WEIGHT,
-        evidence: pair.evidence.map(toEvidence),
+        evidence: pair.evidence,
         source: 'text',
         sentences: pair.sentences,
         articles: pair.articles,
         dice: round((2 * pair.articles) / (articleCount(a) + articleCount(b)), 4),
-        docs: sortedSet(pair.docs),
+        docs: pair.docs.sort(byKey),
       });
     }
 
@@ -315,7 +324,7 @@ export class GraphBuilder {
       if (parent) typed.push([`within:${key}|${parent}`, key, parent, { kind: 'within', weight: 1, evidence: [], source: 'gazetteer' }]);
     }
     for (const [key, rel] of this.relations) {
-      const attrs: EdgeAttributes = { kind: rel.kind, weight: rel.articles.size, evidence: rel.evidence.map(toEvidence), source: rel.origin };
+      const attrs: EdgeAttributes = { kind: rel.kind, weight: rel.articles.size, evidence: rel.evidence, source: rel.origin };
       if (rel.credit) attrs.credit = rel.credit;
       typed.push([key, rel.from, rel.to, attrs]);
     }

@@ -15,11 +15,18 @@ export const statesRelation = (text: string) => CUES.some((cue) => text.includes
  */
 export const evidenceTier = (sameSentence: boolean, states: boolean) => (sameSentence ? 0 : 2) + (states ? 0 : 1);
 
-export interface Candidate extends Evidence {
-  tier: number;
+/** Kept evidence, best first, with each item's tier alongside (the stored items stay schema-shaped). */
+export interface Ranked {
+  evidence: Evidence[];
+  tiers: number[];
 }
 
-type Key = Pick<Candidate, 'tier' | 'article' | 'start' | 'end'>;
+interface Key {
+  tier: number;
+  article: string;
+  start: number;
+  end: number;
+}
 
 /** Total order (tier, shorter, article, offset): which items are kept never depends on input order. */
 export function compareCandidates(a: Key, b: Key): number {
@@ -30,15 +37,18 @@ export function compareCandidates(a: Key, b: Key): number {
  * Offers a candidate to a list kept sorted and bounded. `text` is only called when the candidate
  * is kept, so scanning many co-occurrences does not copy many sentences.
  */
-export function offerEvidence(kept: Candidate[], key: Key & { doc: string }, text: () => string): void {
-  const worst = kept[kept.length - 1];
-  if (kept.length === MAX_EVIDENCE && compareCandidates(key, worst) >= 0) return;
-  let i = kept.length;
-  while (i > 0 && compareCandidates(key, kept[i - 1]) < 0) i--;
-  if (i > 0 && compareCandidates(key, kept[i - 1]) === 0) return; // the same sentence again
-  kept.splice(i, 0, { article: key.article, doc: key.doc, start: key.start, end: key.end, text: text(), tier: key.tier });
-  if (kept.length > MAX_EVIDENCE) kept.pop();
+export function offerEvidence(list: Ranked, key: Key & { doc: string }, text: () => string): void {
+  const { evidence, tiers } = list;
+  const at = (i: number): Key => ({ tier: tiers[i], article: evidence[i].article, start: evidence[i].start, end: evidence[i].end });
+  const n = evidence.length;
+  if (n === MAX_EVIDENCE && compareCandidates(key, at(n - 1)) >= 0) return;
+  let i = n;
+  while (i > 0 && compareCandidates(key, at(i - 1)) < 0) i--;
+  if (i > 0 && compareCandidates(key, at(i - 1)) === 0) return; // the same sentence again
+  evidence.splice(i, 0, { article: key.article, doc: key.doc, start: key.start, end: key.end, text: text() });
+  tiers.splice(i, 0, key.tier);
+  if (evidence.length > MAX_EVIDENCE) {
+    evidence.pop();
+    tiers.pop();
+  }
 }
-
-/** The stored form: drops the rank. */
-export const toEvidence = ({ article, doc, start, end, text }: Candidate): Evidence => ({ article, doc, start, end, text });

@@ -1,7 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import circlepack from 'graphology-layout/circlepack';
-import pagerank from 'graphology-metrics/centrality/pagerank';
 import { byKey, type NewsGraph, type NodeType } from './types.ts';
 
 export interface MetricOptions {
@@ -38,28 +37,23 @@ const sig = (x: number) => Number(x.toPrecision(6));
  * they are tied to); circle-pack layout by community; size from mentions, colour from type.
  */
 export function computeMetrics(graph: NewsGraph, { seed = 1 }: MetricOptions = {}): void {
-  const co = new UndirectedGraph<{}, { weight: number }>();
+  const co = cooccurrenceArrays(graph);
+  const ranks = pagerank(co);
+  // Louvain needs a simple, non-mixed graph: every edge once, undirected, weights summed per pair.
   const all = new UndirectedGraph<{}, { weight: number }>();
-  graph.forEachNode((key, a) => {
-    if (a.type !== 'article') co.addNode(key);
-    all.addNode(key);
-  });
+  graph.forEachNode((key) => all.addNode(key));
   graph.forEachEdge((_edge, a, source, target) => {
-    if (a.kind === 'cooccurrence') co.addEdge(source, target, { weight: a.weight });
     const w = a.kind === 'cooccurrence' ? a.weight : 1;
     all.updateEdge(source, target, (e) => ({ weight: (e.weight ?? 0) + w }));
   });
-
-  const ranks = co.size ? pagerank(co, { getEdgeWeight: 'weight' }) : {};
   const communities = renumber(louvain(all, { getEdgeWeight: 'weight', rng: seededRandom(seed) }));
+  all.clear();
 
   graph.updateEachNodeAttributes((key, a) => {
-    const inCo = co.hasNode(key);
-    let weighted = 0;
-    if (inCo) co.forEachEdge(key, (_e, attr) => (weighted += attr.weight));
-    a.degree = inCo ? co.degree(key) : 0;
-    a.weightedDegree = weighted;
-    a.pagerank = sig(ranks[key] ?? 0);
+    const i = co.index.get(key);
+    a.degree = i === undefined ? 0 : co.degree[i];
+    a.weightedDegree = i === undefined ? 0 : co.strength[i];
+    a.pagerank = i === undefined ? 0 : sig(ranks[i]);
     a.community = communities.get(key) ?? 0;
     a.size = a.type === 'article' ? 2 : sig(3 + 2 * Math.log2(1 + a.mentions));
     a.color = TYPE_COLORS[a.type];
@@ -72,6 +66,77 @@ export function computeMetrics(graph: NewsGraph, { seed = 1 }: MetricOptions = {
     a.y = Number(layout[key].y.toFixed(2));
     return a;
   });
+}
+
+interface CoArrays {
+  /** Entity node key → index (articles are left out). */
+  index: Map<string, number>;
+  degree: Int32Array;
+  strength: Float64Array;
+  /** Each co-occurrence edge once: ends and weight. */
+  from: Int32Array;
+  to: Int32Array;
+  weight: Float64Array;
+}
+
+/** The co-occurrence edges as flat arrays: metrics on a large graph need no second graph. */
+function cooccurrenceArrays(graph: NewsGraph): CoArrays {
+  const index = new Map<string, number>();
+  graph.forEachNode((key, a) => {
+    if (a.type !== 'article') index.set(key, index.size);
+  });
+  let m = 0;
+  graph.forEachEdge((_e, a) => {
+    if (a.kind === 'cooccurrence') m++;
+  });
+  const co: CoArrays = {
+    index,
+    degree: new Int32Array(index.size),
+    strength: new Float64Array(index.size),
+    from: new Int32Array(m),
+    to: new Int32Array(m),
+    weight: new Float64Array(m),
+  };
+  let k = 0;
+  graph.forEachEdge((_e, a, source, target) => {
+    if (a.kind !== 'cooccurrence') return;
+    const i = index.get(source)!;
+    const j = index.get(target)!;
+    co.from[k] = i;
+    co.to[k] = j;
+    co.weight[k++] = a.weight;
+    co.degree[i]++;
+    co.degree[j]++;
+    co.strength[i] += a.weight;
+    co.strength[j] += a.weight;
+  });
+  return co;
+}
+
+/**
+ * Weighted PageRank on the undirected co-occurrence graph (damping 0.85, power iteration until
+ * the L1 change is below 1e-9·n). Isolated entities spread their rank evenly, as graphology's does.
+ */
+export function pagerank({ index, strength, from, to, weight }: CoArrays, alpha = 0.85, maxIterations = 100): Float64Array {
+  const n = index.size;
+  let rank = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  for (let iter = 0; iter < maxIterations && n; iter++) {
+    let dangling = 0;
+    for (let i = 0; i < n; i++) if (strength[i] === 0) dangling += rank[i];
+    next.fill((1 - alpha) / n + (alpha * dangling) / n);
+    for (let k = 0; k < from.length; k++) {
+      const i = from[k];
+      const j = to[k];
+      next[j] += (alpha * rank[i] * weight[k]) / strength[i];
+      next[i] += (alpha * rank[j] * weight[k]) / strength[j];
+    }
+    let change = 0;
+    for (let i = 0; i < n; i++) change += Math.abs(next[i] - rank[i]);
+    [rank, next] = [next, rank];
+    if (change < 1e-9 * n) break;
+  }
+  return rank;
 }
 
 /** Community ids by size, largest first (ties: smallest member key), so ids are stable and readable. */

@@ -191,8 +191,8 @@ function unquotedMentions(text: string, tokens: readonly Token[]): Mention[] {
   return out;
 }
 
-/** Counts and ranks end a name on the left: 100多个|国家级|重大工程. */
-const COUNTED = /[0-9个级]/;
+/** Counts and ranks end a name on the left: 100多个|国家级|重大工程, 三次|统一清查行动. */
+const COUNTED = /[0-9]|级|^[一二三四五六七八九十两百千万多余]+[个次项批名家]$/;
 const NOUN = /^(?:n|vn|j|nz|ns)/;
 /** A verb inside a noun compound (乡村|振兴|战略, 招投标|突出|问题) belongs to the name. */
 const betweenNouns = (tokens: readonly Token[], k: number) => k > 0 && NOUN.test(tokens[k - 1].tag) && NOUN.test(tokens[k + 1]?.tag ?? '');

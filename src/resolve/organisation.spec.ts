@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, loadUserWords } from '../../extractors/index.ts';
+import { isPageError, readPages } from '../ingest/index.ts';
+import type { Article, Entity } from '../model/types.ts';
+import { segment } from '../nlp/segment.ts';
+import { processPage } from '../pipeline.ts';
+import { resolvePage } from './index.ts';
+
+function article(text: string, index = 0): Article {
+  return {
+    doc: 't.txt', id: `t.txt#${index}`, index, title: '', byline: [], credits: [], text,
+    paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], pageOffset: 0,
+  };
+}
+
+/** Organisation entities of a page made of these article texts, through the real extractors. */
+function orgs(...texts: string[]): Entity[] {
+  loadUserWords();
+  const analysed = texts.map((t, i) => ({ article: article(t, i), tokens: segment(t) }));
+  return resolvePage('t.txt', analysed, analysed.map(extractArticle)).filter((e) => e.type === 'organisation');
+}
+const byName = (list: Entity[], name: string) => list.find((e) => e.name === name);
+
+describe('organisation resolver', () => {
+  it('completes relative forms from the nearest place of their level', () => {
+    const list = orgs('永州市公安局成立领导小组。随后，市公安局监所管理支队开展巡查，市公安局通报了情况。');
+    expect(byName(list, '永州市公安局')?.aliases).toContain('市公安局');
+    expect(byName(list, '永州市公安局监所管理支队')?.aliases).toContain('市公安局监所管理支队');
+    expect(list.some((e) => e.name.startsWith('市'))).toBe(false);
+  });
+
+  it('reads 省 as the province of the places around it', () => {
+    const list = orgs('蓝山县召开筹备会，得到省商务厅、省侨联的支持。');
+    expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['湖南省商务厅', '湖南省侨联']));
+  });
+
+  it('resolves anaphors to the nearest organisation with that head, and drops them otherwise', () => {
+    const list = orgs('长沙银行永州分行行长介绍，该行将继续保持改革。', '该局重点围绕专利开展工作。');
+    expect(byName(list, '长沙银行永州分行')?.aliases).toEqual(['该行']);
+    expect(list.some((e) => e.name.includes('该'))).toBe(false);
+  });
+
+  it('gives a bare branch to the bank named before it', () => {
+    const list = orgs('长沙银行永州分行班子成员带领新田支行、双牌支行走访企业。');
+    expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['长沙银行新田支行', '长沙银行双牌支行']));
+  });
+
+  it('merges a place-prefixed name with its short form, and X分局 with X公安分局', () => {
+    const list = orgs('东安县鹿马桥镇卫生院开诊。鹿马桥镇卫生院的医生说。', '追逃工作移交至大祥分局。在大祥公安分局民警的努力下。');
+    expect(byName(list, '东安县鹿马桥镇卫生院')?.aliases).toEqual(['鹿马桥镇卫生院']);
+    expect(byName(list, '大祥公安分局')?.aliases).toEqual(['大祥分局']);
+  });
+
+  it('decorates units with their parent and place', () => {
+    const list = orgs('零陵分局徐家井派出所民警深入辖区，永州市公安局通报。');
+    expect(byName(list, '徐家井派出所')).toMatchObject({ partOf: 'organisation:零陵分局', aliases: ['零陵分局徐家井派出所'] });
+    expect(byName(list, '永州市公安局')?.locatedIn).toBe('place:永州市');
+  });
+
+  it('pins the seed pages', async () => {
+    const pages = new Map<string, Entity[]>();
+    for await (const p of readPages(['seeds'])) if (!isPageError(p)) pages.set(p.doc, processPage(p).entities);
+    const names = (doc: string) => pages.get(doc)!.filter((e) => e.type === 'organisation').map((e) => e.name);
+    expect(names('000_2da82a6f435e105f.txt')).toEqual(expect.arrayContaining([
+      '永州市公安局', '徐家井派出所', '零陵区委', '祁阳市委网信办', '湖南省商务厅', '长沙银行新田支行', '湖南建升木业',
+    ]));
+    expect(names('002_0ccec44240a14bcf.txt')).toEqual(expect.arrayContaining(['“大祥红”志愿服务队', '五一派出所', '大祥公安分局']));
+    expect(names('003_318566546281f657.txt')).toEqual(expect.arrayContaining(['“张富清金融服务队”', '江永县公安局', '公安部']));
+    const yongzhou = pages.get('000_2da82a6f435e105f.txt')!.find((e) => e.id === 'organisation:永州市公安局');
+    expect(yongzhou?.aliases).toEqual(expect.arrayContaining(['市公安局', '永州公安']));
+  });
+});

@@ -10,7 +10,7 @@ export interface Seg {
 const utf16 = new TextDecoder('utf-16le');
 const SPACE = /[\s\u3000\u00a0\ufeff]/;
 
-export function isSpace(c: string): boolean {
+function isSpace(c: string): boolean {
   return SPACE.test(c);
 }
 

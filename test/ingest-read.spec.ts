@@ -88,7 +88,7 @@ describe('newsgraph articles', () => {
       expect(Object.keys(row)).toEqual(['doc', 'id', 'title', 'byline', 'text', 'sentences']);
       for (const s of row.sentences) expect(row.text.slice(s.start, s.end).length).toBeGreaterThan(0);
     }
-    expect(rows.at(-1)).toMatchObject({ doc: 'inner.md', title: '标题' });
+    expect(rows.at(-1)).toMatchObject({ doc: 'e-folder.txt/inner.md', title: '标题' });
   });
   it('prints a readable summary and exits 0 on good input', () => {
     const r = spawnSync(process.execPath, [bin, 'articles', seed], { encoding: 'utf8' });
@@ -99,5 +99,19 @@ describe('newsgraph articles', () => {
   it('exits 2 without a path', () => {
     const r = spawnSync(process.execPath, [bin, 'articles'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
+  });
+});
+
+describe('page names', () => {
+  it('names pages found in folders by their path inside the folder, so same-named files stay apart', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ng-docs-'));
+    for (const day of ['01', '02']) {
+      mkdirSync(join(root, day));
+      writeFileSync(join(root, day, 'page.txt'), `${day}日，永州市召开会议。\n`);
+    }
+    const docs: string[] = [];
+    for await (const p of readPages([root, join(root, '01', 'page.txt')])) docs.push(isPageError(p) ? `error:${p.doc}` : p.doc);
+    expect(docs).toEqual(['01/page.txt', '02/page.txt', 'page.txt']);
+    rmSync(root, { recursive: true });
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import type { Page } from '../model/types.ts';
 import { layoutPage, rememberLayout } from './articles.ts';
 import { decode, IngestError } from './encoding.ts';
@@ -18,15 +18,18 @@ export function isPageError(x: Page | PageError): x is PageError {
 
 const PAGE_EXT = new Set(['.txt', '.md']);
 
-/** Decode and normalise one page from its bytes. Throws IngestError when the bytes are not a text page. */
-export function pageFromBytes(path: string, bytes: Uint8Array): Page {
+/**
+ * Decode and normalise one page from its bytes. Throws IngestError when the bytes are not a text page.
+ * `doc` names the page in every output: the file name, or its path inside the folder that was given.
+ */
+export function pageFromBytes(path: string, bytes: Uint8Array, doc = basename(path)): Page {
   const { text: decoded, encoding } = decode(bytes);
   const raw = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   if (!raw.trim()) throw new IngestError('file has no text (only spaces or line breaks); give a page with text or leave it out');
   const layout = layoutPage(raw);
   const page: Page = {
     path,
-    doc: basename(path),
+    doc,
     encoding,
     raw,
     text: layout.text,
@@ -49,7 +52,7 @@ export async function* readPages(paths: string[]): AsyncGenerator<Page | PageErr
         yield found;
         continue;
       }
-      yield await readOne(found);
+      yield await readOne(found, docName(path, found));
     }
   }
 }
@@ -57,15 +60,24 @@ export async function* readPages(paths: string[]): AsyncGenerator<Page | PageErr
 /** Larger files are refused: a page is a few KB, and decoding needs about ten times the file size. */
 export const MAX_PAGE_BYTES = 256 * 1024 * 1024;
 
-async function readOne(path: string): Promise<Page | PageError> {
+/**
+ * Pages found in a folder are named by their path inside it (2024/03/p1.txt), so that same-named
+ * files in different folders stay apart; a file given by name is named by its base name.
+ */
+function docName(root: string, found: string): string {
+  const inside = relative(root, found);
+  return inside && !inside.startsWith('..') ? inside.split(sep).join('/') : basename(found);
+}
+
+async function readOne(path: string, doc: string): Promise<Page | PageError> {
   try {
     const { size } = await stat(path);
     if (size > MAX_PAGE_BYTES) {
-      return { path, doc: basename(path), reason: `file is ${Math.round(size / 2 ** 20)} MiB, over the 256 MiB limit for one page; split it` };
+      return { path, doc, reason: `file is ${Math.round(size / 2 ** 20)} MiB, over the 256 MiB limit for one page; split it` };
     }
-    return pageFromBytes(path, await readFile(path));
+    return pageFromBytes(path, await readFile(path), doc);
   } catch (err) {
-    return pageError(path, err);
+    return { ...pageError(path, err), doc };
   }
 }
 

@@ -14,6 +14,7 @@ import {
   isNumbered,
   MAX_TAIL,
   NUMBERED_VERBS,
+  OWN_SUFFIXES,
   QUOTED_TAIL,
   SLOGAN_ENDINGS,
   suffixOf,
@@ -28,6 +29,8 @@ const STOP_WORDS = new Set(boundary.stopWords);
 const CJK_WORD = /^[\p{Script=Han}A-Za-z0-9+·]+$/u;
 /** A quoted phrase: short, one clause (enumerations with 、 and +, no full sentences). */
 const QUOTE = /“([^“”\n，。！？；：]{1,24})”/g;
+/** A count with a measure word: “3个工作日内复核” is a time limit, not a name. */
+const MEASURE = /[0-9]+[个天日年月次]/;
 /** Quotes in a row share their context: 深化“跨省通办”“省内通办”改革, 做好“六稳”“六保”. */
 const SERIES_GAP = /^[、和与及]?$/;
 
@@ -126,12 +129,13 @@ function signal(text: string, group: readonly Quote[], q: Quote, tail: Tail | un
   const slogan = SLOGAN_ENDINGS.some((e) => q.core.endsWith(e));
   if (tail) return 'quoted-suffix';
   if (framed(text, q)) return 'quoted-frame';
-  // Lists, service slogans and manners (“一站式”, “保姆式”) need a suffix: “一窗受理、并联审批”.
-  if (enumeration || slogan || q.core.endsWith('式')) return undefined;
-  const own = suffixOf(q.core, QUOTED_TAIL);
-  if (suffixOf(q.core, CHIEF_SYSTEMS) || (own && distinctive(q.core.slice(0, -own.length)))) return 'quoted-own-suffix';
+  const own = suffixOf(q.core, OWN_SUFFIXES);
+  if (!enumeration && (suffixOf(q.core, CHIEF_SYSTEMS) || (own && distinctive(q.core.slice(0, -own.length))))) return 'quoted-own-suffix';
+  // Lists, service slogans, manners (“一站式”, “保姆式”) and time limits need a suffix: “一窗受理、并联审批”.
+  if (enumeration || slogan || q.core.endsWith('式') || MEASURE.test(q.core)) return undefined;
   const numbered = isNumbered(q.core);
-  if (introduced(text, group[0], numbered)) return 'quoted-verb';
+  // A verb before a pair of quotes introduces contrasts (构建“有效市场”与“有为政府”) unless they are numbered (“六稳”“六保”).
+  if (introduced(text, group[0], numbered) && (group.length === 1 || numbered)) return 'quoted-verb';
   if (numbered && isEnumerative(q.core)) return 'quoted-numbered';
   return undefined;
 }

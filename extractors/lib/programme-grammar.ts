@@ -12,6 +12,7 @@ const dataFile = (name: string) =>
 const longestFirst = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
 
 export const QUOTED_TAIL = longestFirst(suffixes.quotedTail);
+export const OWN_SUFFIXES = longestFirst(suffixes.ownSuffixes);
 export const WEAK_TAIL = longestFirst(suffixes.weakTail);
 export const SLOGAN_ENDINGS = suffixes.sloganEndings;
 export const UNQUOTED = longestFirst(suffixes.unquoted);

@@ -95,8 +95,11 @@ function judge(text: string, name: NameReading, d: PersonData, idx: TokenIndex, 
   if (!name.common && name.end - name.start < 3) return undefined;
   const before = wordBefore(text, name.start, d.roles, d.roleMax);
   const after = wordAfter(text, name.end, d.roles, d.roleMax);
-  if (before || (after && name.common && name.end - name.start >= 3)) {
-    const parts = [before && roleBefore(text, name.start, floor, idx), after].filter(Boolean);
+  // A role right after the name belongs to it only when the clause goes on (刘觉仕教授将…), not when
+  // another name follows (记者王晓明通讯员李娟).
+  const ownAfter = after && (!isHan(text[name.end + after.length]) || d.stopEnd.has(text[name.end + after.length])) ? after : undefined;
+  if (before || (ownAfter && name.common && name.end - name.start >= 3)) {
+    const parts = [before && roleBefore(text, name.start, floor, idx), ownAfter].filter(Boolean);
     return { ...name, evidence: 'role', role: parts.join('、') || undefined };
   }
   if (wordAfter(text, name.end, d.speech, d.speechMax) && name.end - name.start >= 3) return { ...name, evidence: 'speech' };

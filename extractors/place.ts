@@ -161,6 +161,8 @@ function extend(text: string, m: Match): void {
     return;
   }
   if (next === '地区' || next === '城区' || next === '市区') m.end += 2;
+  // 湘西州, 恩施州: the usual short form of an autonomous prefecture.
+  else if (next[0] === '州' && m.source === 'place:short' && m.candidates.some((p) => p.name.endsWith('自治州'))) m.end += 1;
   else if ((name.endsWith('县') && next[0] === '城') || (name.endsWith('市') && next[0] === '区' && !isHan(text[m.end + 1]))) m.end += 1;
 }
 

@@ -8,6 +8,9 @@ export const isHan = (c: string | undefined): c is string => !!c && c >= '\u4e00
 /** jieba tags that may cover (part of) a name: names, unknown words, proper nouns, places (黄山平). */
 const NAMEISH = new Set(['nr', 'nrfg', 'nrt', 'nz', 'x', 'ns', 'zg', 'ng', 'tg', 'j']);
 
+/** Tags of a surname character used as a word of its own (和 c, 段 q, 于 p, 全 a). */
+const FUNCTION_TAGS = new Set(['c', 'p', 'q', 'd', 'm', 'r', 'u', 'uj', 'ul', 'v', 'f', 'a', 'ad']);
+
 export interface NameReading {
   start: number;
   end: number;
@@ -65,9 +68,11 @@ export function readName(text: string, i: number, d: PersonData, idx: TokenIndex
   // A common word starting here (高度, 安全感, 周边) is not a name.
   const first = idx.at.get(i);
   if (first && first.end > g && first.word.length >= 2 && !NAMEISH.has(first.tag)) return undefined;
-  // 和党员, 一段时间, 于案发: a common word starts right after the surname character.
+  // 和党员, 一段时间, 于案发: the surname character is a word of its own (conjunction, measure word…)
+  // and an ordinary word follows. 罗建军 (罗/j 建军/n) stays a name.
   const next = idx.at.get(g);
-  if (next && next.word.length >= 2 && !NAMEISH.has(next.tag) && next.tag !== 'a') return undefined;
+  const own = first && first.end === g ? first.tag : '';
+  if (next && next.word.length >= 2 && !NAMEISH.has(next.tag) && next.tag !== 'a' && FUNCTION_TAGS.has(own)) return undefined;
   let end = g + 1;
   const c2 = text[end];
   if (isHan(c2) && !d.stopEnd.has(c2)) {

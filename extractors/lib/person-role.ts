@@ -2,7 +2,7 @@
 // 组建了由党委书记、局长黄承意… → 党委书记、局长.
 import type { TokenIndex } from './person-names.ts';
 
-const BOUNDARY = /[，,。；;：:！!？?（）()《》\n【】]/;
+const BOUNDARY = /[，,。；;：:！!？?（）()《》\n【】的]/;
 /** Leading words that introduce a role rather than belong to it (还有, 由, 据, 该). */
 const LEADING = new Set(['p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'uz', 'ud', 'v', 'vn', 'y']);
 const MAX = 30;
@@ -13,7 +13,7 @@ export function roleBefore(text: string, nameStart: number, floor: number, idx: 
   // Drop leading function words and punctuation, token by token.
   while (s < nameStart) {
     const c = text[s];
-    if (/[、\s]/.test(c)) {
+    if (/[、\s”’"]/.test(c)) {
       s++;
       continue;
     }

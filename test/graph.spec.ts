@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, nearest, organisationsInRole } from '../src/graph/build.ts';
+import { buildGraph, GraphBuilder, nearest, organisationsInRole } from '../src/graph/build.ts';
+import { addPages } from '../src/graph/corpus.ts';
 import { MAX_EVIDENCE } from '../src/graph/evidence.ts';
 import { pinyinKey } from '../src/graph/pinyin.ts';
 import { chainOfCode, divisionCode } from '../src/graph/gazetteer.ts';
 import { graphJson } from '../src/export/json.ts';
-import type { Entity, PageResult } from '../src/model/types.ts';
+import type { Entity, Page, PageResult } from '../src/model/types.ts';
 import { loadFixtures } from './fixtures/graph/load.ts';
 
 const results = loadFixtures();
@@ -156,3 +157,33 @@ function twoNamesPage(sentences: string[]): PageResult {
     entities: [entity('person:赵立平', '赵立平'), entity('organisation:零陵区委', '零陵区委')],
   };
 }
+
+describe('addPages', () => {
+  it('reports pages the pipeline fails on or returns broken, and keeps the others', async () => {
+    const [good, other] = results;
+    const broken: PageResult = { ...other, entities: [{ ...other.entities[0], occurrences: [{ article: 'nope#9', sentence: 0, start: 0, end: 1 }] }] };
+    const page = (doc: string, hash: string) => ({ doc, hash, path: doc }) as unknown as Page;
+    async function* pages() {
+      yield page(good.doc, good.hash);
+      yield page('crash.txt', 'c');
+      yield page(other.doc, other.hash);
+      yield page(good.doc, good.hash);
+    }
+    const byHash: Record<string, PageResult> = { [good.hash]: good, [other.hash]: broken };
+    const bad: string[] = [];
+    const builder = new GraphBuilder();
+    const stats = await addPages(builder, pages(), {
+      process: (p) => {
+        if (!byHash[p.hash]) throw new Error('extractor blew up');
+        return byHash[p.hash];
+      },
+      onBadPage: (e) => bad.push(`${e.doc}: ${e.reason}`),
+    });
+    expect(stats).toEqual({ pages: 1, processed: 1, reused: 0, duplicates: 1, bad: 2 });
+    expect(bad).toEqual([
+      'crash.txt: the pipeline failed on this page: extractor blew up',
+      `${other.doc}: the pipeline failed on this page: ${other.doc}: entity ${other.entities[0].id} occurs in unknown article nope#9`,
+    ]);
+    expect(text(builder.build())).toBe(text(buildGraph([good])));
+  });
+});

@@ -99,6 +99,7 @@ export class GraphBuilder {
   add(result: PageResult): boolean {
     if (this.built) throw new Error('GraphBuilder.add() after build(); add pages to a new GraphBuilder');
     if (this.hashes.has(result.hash)) return false;
+    checkPage(result); // before any tally changes: a bad page leaves the builder as it was
     this.hashes.add(result.hash);
     this.pages.push({ doc: result.doc, hash: result.hash, articles: result.articles.length });
     for (const a of result.articles) this.articles.set(a.id, { doc: a.doc, title: a.title, byline: a.byline });
@@ -123,8 +124,7 @@ export class GraphBuilder {
         const acc = this.entities.get(key)!;
         acc.mentions++;
         acc.articles.add(o.article);
-        const nodes = inArticle.get(o.article);
-        if (!nodes) throw new Error(`${result.doc}: entity ${e.id} occurs in unknown article ${o.article}`);
+        const nodes = inArticle.get(o.article)!;
         const list = nodes.get(key) ?? [];
         list.push(o.sentence);
         nodes.set(key, list);
@@ -139,10 +139,6 @@ export class GraphBuilder {
       this.credits(result, article);
     }
     return true;
-  }
-
-  get size(): number {
-    return this.pages.length;
   }
 
   private entity(key: string): EntityAcc {
@@ -364,6 +360,18 @@ export class GraphBuilder {
     };
     for (const key of out.keys()) pathOf(key, new Set());
     return out;
+  }
+}
+
+/** Throws, naming the page and the entity, when an occurrence points outside the page's articles. */
+export function checkPage(result: PageResult): void {
+  const sentences = new Map(result.articles.map((a) => [a.id, a.sentences.length]));
+  for (const e of result.entities) {
+    for (const o of e.occurrences) {
+      const n = sentences.get(o.article);
+      if (n === undefined) throw new Error(`${result.doc}: entity ${e.id} occurs in unknown article ${o.article}`);
+      if (!(o.sentence >= 0 && o.sentence < n)) throw new Error(`${result.doc}: entity ${e.id} occurs in sentence ${o.sentence} of ${o.article}, which has ${n}`);
+    }
   }
 }
 

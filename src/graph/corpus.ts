@@ -42,20 +42,22 @@ export async function addPages(builder: GraphBuilder, pages: AsyncIterable<Page 
       continue;
     }
     seen.add(page.hash);
-    let result = options.reuse === false ? undefined : options.cache?.get(page.hash, page.doc);
-    if (result) stats.reused++;
+    const cached = options.reuse === false ? undefined : options.cache?.get(page.hash, page.doc);
+    let result: PageResult;
+    try {
+      result = cached ?? (await options.process(page));
+      builder.add(result); // checks the result before taking anything from it
+    } catch (err) {
+      stats.bad++;
+      options.onBadPage({ path: page.path, doc: page.doc, reason: `the pipeline failed on this page: ${(err as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    stats.pages++;
+    if (cached) stats.reused++;
     else {
-      try {
-        result = await options.process(page);
-      } catch (err) {
-        stats.bad++;
-        options.onBadPage({ path: page.path, doc: page.doc, reason: `the pipeline failed on this page: ${(err as Error).message.split('\n')[0]}` });
-        continue;
-      }
       stats.processed++;
       options.cache?.put(result);
     }
-    if (builder.add(result)) stats.pages++;
   }
   return stats;
 }

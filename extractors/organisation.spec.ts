@@ -80,3 +80,14 @@ describe('organisation extractor', () => {
     expect(kept.some((m) => m.type === 'place' && m.text === '东安县')).toBe(false);
   });
 });
+
+describe('organisation extractor on names jieba knows whole', () => {
+  it('keeps national bodies and their local units apart', () => {
+    const found = orgs('国家税务总局永州市税务局和中国人民银行永州市分行开展宣传。');
+    expect(found.map((m) => m.text)).toEqual(['国家税务总局', '国家税务总局永州市税务局', '中国人民银行', '中国人民银行永州市分行']);
+    expect(found[0].locatedIn).toBeUndefined();
+    expect(found[1].partOf).toBe('国家税务总局');
+    expect(found[1].locatedIn).toBeUndefined();
+    expect(names('中南大学湘雅医院专家到县人民医院坐诊。')).toEqual(['中南大学', '中南大学湘雅医院', '县人民医院']);
+  });
+});

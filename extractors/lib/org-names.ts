@@ -97,6 +97,9 @@ function leftRun(text: string, tokens: readonly Token[], last: number, placeStar
   return first;
 }
 
+/** Prefixes of two characters or more also start longer tokens: 中国人民银行, 中共中央. */
+const LONG_PREFIXES = [...PREFIXES].filter((p) => p.length >= 2);
+
 /** skip: characters of a leading function word glued to a proper noun by jieba (由鸿威 → 鸿威). */
 interface Starter {
   place?: PlaceHit;
@@ -110,9 +113,11 @@ interface Starter {
 function starter(text: string, t: Token, placeStarts: ReadonlySet<number>): Starter | undefined {
   const place = placeAt(text, t.start);
   if (place && (place.end >= t.end || placeStarts.has(t.start) || place.end - t.start >= 2)) return { place, relative: false, skip: 0, strong: true };
-  if (RELATIVE.has(t.word) || (RELATIVE.has(t.word[0]) && headOf(t.word.slice(1), 'n'))) return { relative: true, skip: 0, strong: true };
-  if (PREFIXES.has(t.word)) {
-    const after = placeAt(text, t.end);
+  if (RELATIVE.has(t.word) || (RELATIVE.has(t.word[0]) && (headOf(t.word.slice(1), 'n') || isOrgWord(t.word.slice(1)) || t.tag === 'j'))) {
+    return { relative: true, skip: 0, strong: true };
+  }
+  if (PREFIXES.has(t.word) || LONG_PREFIXES.some((p) => t.word.startsWith(p) && t.word.length > p.length)) {
+    const after = PREFIXES.has(t.word) ? placeAt(text, t.end) : undefined; // 中共|双牌县委, not 国家税务总局|永州市
     return { place: after, relative: false, skip: 0, strong: true };
   }
   if (t.word === '“') return { relative: false, skip: 0, strong: false };
@@ -184,8 +189,10 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
       if (open >= 0 && start - open <= 10) start = open;
     }
     if (head.end - start <= h.length) continue; // the head alone (学校, 医院) names nothing
+    if (text[start - 1] === '“' && text[head.end] === '”') continue; // a quoted honour (“国家一级图书馆”), not a quoted team
     const relative = s.relative && !s.place;
-    if (first === last && !relative && !s.place && !STANDALONE.has(head.word)) continue; // one generic token: 党支部, 维修中心
+    // One token is a name only when jieba knows it as one (中南大学/nt) or it starts with a place: 党支部, 维修中心 are not.
+    if (first === last && !relative && !s.place && !STANDALONE.has(head.word) && !(head.tag === 'nt' && head.word.length >= 4)) continue;
     if (relative && !relativeOk(tokens, first, last)) continue;
     const cuts = tokens.slice(first + 1, last + 1).map((t) => t.start);
     out.push({ start, end: head.end, cuts, place: s.place, relative });

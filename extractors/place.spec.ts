@@ -73,3 +73,13 @@ describe('place extractor', () => {
     ]);
   });
 });
+
+describe('place anaphors', () => {
+  it('reads 该县 as the county named before', () => {
+    const found = places('东安县作为试点县，不断健全机制。该县出台系列文件。');
+    expect(found.map((m) => [m.text, m.canonical, m.code])).toEqual([
+      ['东安县', '东安县', '431122'],
+      ['该县', '东安县', '431122'],
+    ]);
+  });
+});

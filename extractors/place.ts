@@ -46,6 +46,7 @@ export function extractPlaces(doc: AnalysedArticle): Mention[] {
   resolveCodes(matches);
 
   const out: Mention[] = matches.map(toMention(text));
+  out.push(...anaphors(text, out));
   const ends = new Map(matches.map((m) => [m.end, m.start]));
   const covered = new Uint8Array(text.length + 1);
   const take = (s: number, e: number) => covered.fill(1, s, e);
@@ -66,6 +67,21 @@ export function extractPlaces(doc: AnalysedArticle): Mention[] {
     out.push({ type: 'place', text: t.word, start: t.start, end: t.end, source: 'place:natural' });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const ANAPHOR = /该(县|市|区|镇|乡|村|社区|街道)/g;
+
+/** 该县, 该镇: the last place of that kind named before, as an alias of it. */
+function anaphors(text: string, found: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const a of text.matchAll(ANAPHOR)) {
+    const at = a.index ?? 0;
+    const before = found.filter((m) => m.end <= at && m.canonical?.endsWith(a[1]));
+    const last = before[before.length - 1];
+    if (!last) continue;
+    out.push({ type: 'place', text: a[0], start: at, end: at + a[0].length, source: 'place:anaphor', canonical: last.canonical, code: last.code });
+  }
+  return out;
 }
 
 /** Leftmost-longest lexicon matches at token starts, continuing right after a match (chains). */

@@ -53,4 +53,9 @@ describe('place resolver', () => {
       ['缝吉塘组', 1],
     ]);
   });
+
+  it('names a place by its official name, never by an anaphor', () => {
+    const [e] = resolve('该县出台文件', [{ text: '该县', canonical: '东安县', code: '431122', source: 'place:anaphor' }]);
+    expect(e).toMatchObject({ name: '东安县', aliases: ['该县'] });
+  });
 });

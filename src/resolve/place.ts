@@ -13,7 +13,9 @@ const keyOf = (m: PageMention) => (m.code ? `#${m.code}` : plain(m.canonical ?? 
 /** The canonical name of a group of mentions of one place. */
 export function placeName(group: readonly PageMention[]): string {
   const official = group.find((m) => m.canonical)?.canonical;
-  const surfaces = group.map((m) => plain(m.text));
+  // Anaphors (该县) never name a place; a group of anaphors only takes the official name.
+  const surfaces = group.filter((m) => m.source !== 'place:anaphor').map((m) => plain(m.text));
+  if (!surfaces.length) return official ?? plain(group[0].text);
   if (!official) return surfaces.reduce((a, b) => (b.length > a.length ? b : a));
   // 宁远县城 and 邵阳市区 contain the official name: the page supports it.
   if (surfaces.some((s) => s.startsWith(official))) return official;

@@ -66,7 +66,7 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
     const name = readName(text, i, d, idx);
     if (!name || blocked(name.start, name.end) || partOfLargerName(text, name, d)) continue;
     const f = judge(text, name, d, idx, credited, placeEndsAt, lastEnd);
-    if (!f) continue;
+    if (!f || !overlapAllowed(f, blockers)) continue;
     found.push(f);
     lastEnd = f.end;
     i = f.end - 1;
@@ -84,6 +84,18 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
     out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const WEAK_PLACES = new Set(['place:short', 'place:world', 'place:natural', 'place:site']);
+const STRONG: ReadonlySet<Evidence> = new Set(['credit', 'role', 'speech']);
+
+/**
+ * A reading that cuts through a mention of another type is dropped, unless strong evidence meets a place
+ * read by a weak rule: in 村民黄山平坐上 the name wins over the short form 黄山.
+ */
+function overlapAllowed(f: Found, blockers: readonly Mention[]): boolean {
+  const clash = blockers.filter((m) => m.start < f.end && f.start < m.end);
+  return clash.every((m) => STRONG.has(f.evidence) && WEAK_PLACES.has(m.source));
 }
 
 /** Why the reading at `name` is a person, or undefined when nothing says so. */

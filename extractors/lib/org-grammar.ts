@@ -48,14 +48,15 @@ for (const h of HEADS) HEADS_BY_LAST.set(h.at(-1)!, [...(HEADS_BY_LAST.get(h.at(
 
 /** The head a token ends with (longest), or undefined. One-character heads only close a noun token. */
 export function headOf(word: string, tag: string): string | undefined {
-  if (NOT_HEADS.has(word) || PREFIXES.has(word)) return undefined;
-  for (const h of HEADS_BY_LAST.get(word.at(-1) ?? '') ?? []) {
+  const last = word.at(-1) ?? '';
+  const heads = HEADS_BY_LAST.get(last);
+  if ((!heads && !TEAMS.has(last)) || NOT_HEADS.has(word) || PREFIXES.has(word)) return undefined;
+  for (const h of heads ?? []) {
     if (!word.endsWith(h)) continue;
     // One-character heads close only a department word (教育局, 商务厅) or a noun of their own (工信|厅/n, not 易|办/v).
     if (SINGLE.has(h) && !(VOCAB.has(word) && word !== h) && (word.length === 2 || !NOUNISH.test(tag))) return undefined;
     return h;
   }
-  const last = word.at(-1)!;
   if (TEAMS.has(last) && word.length >= 3 && NOUNISH.test(tag)) return last;
   return undefined;
 }

@@ -62,12 +62,12 @@ function nameLike(text: string, t: Token, head: Token, placeStarts: ReadonlySet<
   if (!NAME_CHAR.test(t.word) || STOP_WORDS.has(t.word)) return false;
   if (isOrgWord(t.word) || RELATIVE.has(t.word) || placeStarts.has(t.start) || NAME_VERBS.has(t.word)) return true;
   if (ORDINAL.test(t.word) || NUMERAL_NAME.test(t.word)) return true;
+  // One-character tokens inside a name are mostly mis-tagged name parts (张富|清|金融服务队).
+  const ok = t.word.length === 1 ? !SHORT_STOP_TAGS.has(t.tag) && !t.tag.startsWith('v') : !STOP_TAGS.has(t.tag);
+  if (ok) return true;
   // jieba splits some place names badly (零|陵区, 道|县公安局): a place starting here counts.
   const place = placeAt(text, t.start);
-  if (place && place.end > t.start + 1 && place.end <= head.start + 1) return true;
-  // One-character tokens inside a name are mostly mis-tagged name parts (张富|清|金融服务队).
-  if (t.word.length === 1) return !SHORT_STOP_TAGS.has(t.tag) && !t.tag.startsWith('v');
-  return !STOP_TAGS.has(t.tag);
+  return !!place && place.end > t.start + 1 && place.end <= head.start + 1;
 }
 
 /** Index of the “ that opens the quote closed by tokens[close] (”), within a short quoted name. */

@@ -16,17 +16,17 @@ const LEVEL_RANK = { province: 0, city: 1, county: 2, town: 3, village: 4 } as c
 /** Hunan first (the corpus is Hunan news), then the higher level: 长沙 → 长沙市, not a town elsewhere. */
 export function bestPlace(places: readonly Place[]): Place | undefined {
   let best: Place | undefined;
-  const score = (p: Place) => (p.code.startsWith('43') ? 0 : 10) + LEVEL_RANK[p.level];
-  for (const p of places) if (!best || score(p) < score(best)) best = p;
+  for (const p of places) if (!best || placeScore(p) < placeScore(best)) best = p;
   return best;
 }
+const placeScore = (p: Place) => (p.code.startsWith('43') ? 0 : 10) + LEVEL_RANK[p.level];
 
 /**
  * The longest place name starting at `at`: official names of any level; short forms of provinces and
  * cities anywhere and of Hunan's counties (town short forms are often ordinary words: 建设, 和平, and
  * county short forms elsewhere collide with words: 公安 → 公安县, 金沙 → 金沙县).
  */
-export function placeAt(text: string, at: number, maxLen = 12): PlaceHit | undefined {
+export function placeAt(text: string, at: number, maxLen = 10): PlaceHit | undefined {
   if (memoText !== text) {
     memoText = text;
     memo.clear();

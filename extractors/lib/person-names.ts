@@ -11,6 +11,9 @@ const NAMEISH = new Set(['nr', 'nrfg', 'nrt', 'nz', 'x', 'ns', 'zg', 'ng', 'tg',
 /** Tags of a surname character used as a word of its own (和 c, 段 q, 于 p, 全 a). */
 const FUNCTION_TAGS = new Set(['c', 'p', 'q', 'd', 'm', 'r', 'u', 'uj', 'ul', 'v', 'f', 'a', 'ad']);
 
+/** Function words (正在, 已经, 对于) that cannot begin inside a name. */
+const CUT_TAGS = new Set(['d', 'p', 'c', 'r', 'u', 'uj', 'ul', 'ad', 't', 'm', 'q']);
+
 export interface NameReading {
   start: number;
   end: number;
@@ -77,10 +80,12 @@ export function readName(text: string, i: number, d: PersonData, idx: TokenIndex
   const c2 = text[end];
   if (isHan(c2) && !d.stopEnd.has(c2)) {
     // 欧阳华结合: 结 starts a word running past the name, and what follows (合) is not a name boundary.
+    // 周丹|正在: a function word starting there always ends the name; another word (平等 in 陈小平等)
+    // only when what follows it is not itself a boundary.
     const t = idx.at.get(end);
     const crosses = t && t.end > end + 1 && !NAMEISH.has(t.tag);
     const after = text[end + 1];
-    if (!crosses || !isHan(after) || d.stopEnd.has(after)) end++;
+    if (!crosses || (!CUT_TAGS.has(t.tag) && (!isHan(after) || d.stopEnd.has(after)))) end++;
   }
   return { start: i, end, surname: s.surname, common: s.common, masked: false };
 }

@@ -71,6 +71,8 @@ describe('person extractor', () => {
     expect(names('张富清金融服务队走进社区。')).toEqual([]);
     expect(names('在联村民警和村辅警带领下义务巡逻。')).toEqual([]);
     expect(names('区委书记高度重视群众安全感。')).toEqual([]);
+    expect(names('黄金周期间，各大景区接待游客人数再创新高。')).toEqual([]);
+    expect(names('都举行龙舟赛。')).toEqual([]);
     const previous: Mention[] = [{ type: 'place', text: '马桥镇', start: 2, end: 5, source: 't' }];
     expect(names('民警马桥镇派出所。', { previous })).toEqual([]);
   });

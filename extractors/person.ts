@@ -117,7 +117,7 @@ function judge(text: string, name: NameReading, d: PersonData, idx: TokenIndex, 
   if (wordAfter(text, name.end, d.speech, d.speechMax) && name.end - name.start >= 3) return { ...name, evidence: 'speech' };
   if (!name.common) return undefined;
   const t = idx.at.get(name.start);
-  if (t && t.end === name.end && NAME_TAGS.has(t.tag) && t.word.length >= 3 && !isCommonWord(t.word.slice(name.surname.length))) {
+  if (t && t.end === name.end && NAME_TAGS.has(t.tag) && t.word.length >= 3 && !isCommonWord(t.word.slice(name.surname.length)) && !isCommonWord(t.word.slice(0, 2), NOUNISH)) {
     return { ...name, evidence: 'jieba' };
   }
   // 沤江镇郭履坤当了…: a three-character name right after a place, then a clause boundary or a verb.
@@ -129,10 +129,13 @@ function judge(text: string, name: NameReading, d: PersonData, idx: TokenIndex, 
 
 const WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'an', 'ad', 'd', 't', 'f', 'm', 'q', 'r', 'p', 'c', 's']);
 
-/** 近段时间 (jieba: 段时间/nr): the given name is an ordinary word on its own. */
-function isCommonWord(given: string): boolean {
-  const tags = nodejieba.tag(given);
-  return tags.length === 1 && WORD_TAGS.has(tags[0].tag);
+/** Nouns and adverbs: 黄金周, 林业局 and 高速路 start with one (黄金, 林业, 高速). */
+const NOUNISH = new Set(['n', 'vn', 't', 'd', 'm', 'f', 's']);
+
+/** 近段时间 (jieba: 段时间/nr): the given name (or the name's start) is an ordinary word on its own. */
+function isCommonWord(part: string, tags: ReadonlySet<string> = WORD_TAGS): boolean {
+  const tagged = nodejieba.tag(part);
+  return tagged.length === 1 && tags.has(tagged[0].tag);
 }
 
 /** 李达中学, 张富清金融服务队, 马桥镇: the reading runs into an organisation or place suffix. */

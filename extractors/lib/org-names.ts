@@ -58,9 +58,10 @@ export function repairTokens(tokens: readonly Token[]): Token[] {
 const LEVEL_END = /[\p{Script=Han}][省市县区]$/u;
 
 /** Can this token be part of a name (going left from the head)? */
-function nameLike(text: string, t: Token, head: Token, placeStarts: ReadonlySet<number>): boolean {
+function nameLike(text: string, t: Token, next: Token, head: Token, placeStarts: ReadonlySet<number>): boolean {
   if (!NAME_CHAR.test(t.word) || STOP_WORDS.has(t.word)) return false;
   if (isOrgWord(t.word) || RELATIVE.has(t.word) || placeStarts.has(t.start) || NAME_VERBS.has(t.word)) return true;
+  if (isOrgWord(t.word + next.word)) return true; // a department word jieba split: 组织|部
   if (ORDINAL.test(t.word) || NUMERAL_NAME.test(t.word)) return true;
   // One-character tokens inside a name are mostly mis-tagged name parts (张富|清|金融服务队).
   const ok = t.word.length === 1 ? !SHORT_STOP_TAGS.has(t.tag) && !t.tag.startsWith('v') : !STOP_TAGS.has(t.tag);
@@ -91,7 +92,7 @@ function leftRun(text: string, tokens: readonly Token[], last: number, placeStar
       first = k = open;
       continue;
     }
-    if (!nameLike(text, t, tokens[last], placeStarts)) break;
+    if (!nameLike(text, t, tokens[k + 1], tokens[last], placeStarts)) break;
     first = k;
   }
   return first;

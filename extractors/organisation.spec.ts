@@ -91,3 +91,16 @@ describe('organisation extractor on names jieba knows whole', () => {
     expect(names('中南大学湘雅医院专家到县人民医院坐诊。')).toEqual(['中南大学', '中南大学湘雅医院', '县人民医院']);
   });
 });
+
+describe('organisation extractor on any text', () => {
+  it('returns mentions whose text is the slice they cover, and never throws', async () => {
+    const fc = (await import('fast-check')).default;
+    const chars = fc.constantFrom(...'“”、，。的永州市公安局分局派出所零陵该行银行支行中共县委省厅队有限公司张'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }).map((a) => a.join('')), (text) => {
+        for (const m of orgs(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

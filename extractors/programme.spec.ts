@@ -72,3 +72,16 @@ describe('programme extractor', () => {
     expect(names(text, [org])).toEqual([]);
   });
 });
+
+describe('programme extractor on any text', () => {
+  it('returns mentions whose text is the slice they cover, and never throws', async () => {
+    const fc = (await import('fast-check')).default;
+    const chars = fc.constantFrom(...'“”“”、，。的行动机制模式四夜五进雪亮工程推行开展以为长制田县委局办活动+1'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }).map((a) => a.join('')), (text) => {
+        for (const m of programmes(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -57,7 +57,9 @@ describe('newsgraph build', () => {
     expect(readFileSync(graphFile).equals(before)).toBe(true);
   });
 
-  it('pins seed facts: 永州市公安局 located_in 永州市; 单建华 signed articles on pages 000, 003 and 004', () => {
+  it('pins seed facts: 赵立平 holds_role_at 零陵区委; 永州市公安局 located_in 永州市; 单建华 signed pages 000, 003, 004', () => {
+    const role = JSON.parse(run('query', 'neighbours', '赵立平', '--kind', 'holds_role_at', '--graph', graphFile, '--json').stdout);
+    expect(role.map((n: { id: string }) => n.id)).toEqual(['organisation:零陵区委']);
     const located = JSON.parse(run('query', 'neighbours', '永州市公安局', '--kind', 'located_in', '--graph', graphFile, '--json').stdout);
     expect(located.map((n: { id: string }) => n.id)).toContain('place:永州市');
     const signed = JSON.parse(run('query', 'neighbours', '单建华', '--kind', 'reported', '--graph', graphFile, '--json').stdout);

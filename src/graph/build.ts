@@ -232,6 +232,7 @@ export class GraphBuilder {
   /** Bylines and photo credits: person `reported` article. A credit names a person of the page or a new one. */
   private credits(result: PageResult, article: Article) {
     for (const credit of article.credits) {
+      if (!credit.name.trim()) continue;
       const named = result.entities.find((e) => e.type === 'person' && !e.masked && (e.name === credit.name || e.aliases.includes(credit.name)));
       const person = named ? named.id : `person:${credit.name}`;
       const acc = this.entity(person);
@@ -345,7 +346,8 @@ export class GraphBuilder {
       const code = acc.code.winner() ?? placeNamed(acc.name)?.code;
       const chain = code ? chainOfCode(code) : [];
       const fromChain = chain.length > 1 ? `place:${chain[chain.length - 2].name}` : undefined;
-      const parent = acc.parent.winner() ?? fromChain;
+      const stated = acc.parent.winner();
+      const parent = stated?.startsWith('place:') ? stated : fromChain;
       out.set(key, { code, parent: parent !== key ? parent : undefined, path: chain.map((p) => p.name) });
       if (parent && parent !== key && !out.has(parent)) pending.push(parent);
     }

@@ -30,6 +30,7 @@ describe('programme extractor', () => {
     expect(names('串联起“雪亮工程”。')).toEqual(['“雪亮工程”']);
     expect(names('坚持和发展新时代“枫桥经验”。')).toEqual(['“枫桥经验”']);
     expect(names('以“湘易办”为总引擎，优化服务。')).toEqual(['“湘易办”']);
+    expect(names('以“大祥红”志愿者为品牌，推动自治。')).toEqual(['“大祥红”']);
   });
 
   it('takes numbered slogans in context and enumerations of numbers', () => {

@@ -100,7 +100,18 @@ function introduced(text: string, q: Quote, numbered: boolean): boolean {
 }
 
 /** 以“湘易办”为总引擎: the quote is framed as the instrument of a policy. */
-const framed = (text: string, q: Quote) => FRAMES.some(([a, b]) => text.endsWith(a, q.start) && text.startsWith(b, q.end));
+function framed(text: string, q: Quote): boolean {
+  return FRAMES.some(([a, b]) => {
+    if (!text.endsWith(a, q.start)) return false;
+    // Up to three name characters may sit between the quote and the frame's second word: 以“大祥红”志愿者为品牌.
+    for (let gap = 0; gap <= 3; gap++) {
+      if (text.startsWith(b, q.end + gap)) return true;
+      if (!HAN.test(text[q.end + gap] ?? '')) return false;
+    }
+    return false;
+  });
+}
+const HAN = /\p{Script=Han}/u;
 
 function quotes(text: string): Quote[] {
   return [...text.matchAll(QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length, core: m[1] }));

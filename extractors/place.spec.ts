@@ -55,11 +55,12 @@ describe('place extractor', () => {
     expect(texts('武警在西洲公园路口段开展巡逻。')).toEqual(['西洲公园']);
     expect(texts('在邵阳北站，随着高铁进站。')).toEqual(['邵阳北站']);
     expect(texts('齐云山突发浓雾。')).toEqual(['齐云山']);
+    expect(texts('家住人民路的居民说，建设北路施工，韶山南路拥堵。')).toEqual(['人民路', '建设北路', '韶山南路']);
   });
 
   it('does not take descriptions for names', () => {
     expect(texts('就黄古山停车场老旧小区改造征求意见。')).toEqual(['黄古山停车场']);
-    expect(texts('坚持“抓创新”工作思路，修好群众路。')).toEqual([]);
+    expect(texts('坚持“抓创新”工作思路，修好群众路，走好致富路。')).toEqual([]);
     expect(texts('安装城市摄像头1631路。')).toEqual([]);
     expect(texts('行政村以及100人以上自然村水泥路通畅率100%。')).toEqual([]);
     expect(texts('村民黄山平坐上公交车。')).not.toContain('村民黄山');

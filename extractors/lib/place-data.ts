@@ -12,9 +12,10 @@ export interface PlaceData {
   shortStop: Set<string>;
   /**
    * Site suffix → minimum length of the name before it; `digits`: a number alone names it (107国道);
-   * `word`: the name and suffix must be one word for the segmenter (齐云山).
+   * `word`: the name and suffix must be one word for the segmenter (齐云山); `road`: one ordinary word
+   * may name it (人民路, 五一大道, 建设北路).
    */
-  siteSuffixes: Map<string, { min: number; digits: boolean; word: boolean }>;
+  siteSuffixes: Map<string, { min: number; digits: boolean; word: boolean; road: boolean }>;
   siteMax: number;
   /** First characters of the suffixes, to skip most positions at once. */
   siteFirst: Set<string>;
@@ -28,7 +29,8 @@ export function placeData(): PlaceData {
   const siteSuffixes = new Map(
     lines('place-site-suffixes.txt').map((l) => {
       const [suffix, min, flag] = l.split('\t');
-      return [suffix, { min: Number(min) || 2, digits: flag === 'digits', word: flag === 'word' }] as const;
+      const flags = new Set((flag ?? '').split(',').filter(Boolean));
+      return [suffix, { min: Number(min) || 2, digits: flags.has('digits'), word: flags.has('word'), road: flags.has('road') }] as const;
     }),
   );
   loaded = {

@@ -8,6 +8,11 @@ import type { PlaceData } from './place-data.ts';
 const STOP_TAGS = new Set(['v', 'vn', 'vd', 'vi', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'y', 'e', 'o', 't', 'q', 'k', 'h', 'l', 'i', 'ad', 'mq']);
 /** Tags of words that make a name proper. */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'x', 'j']);
+const DIRECTIONS = new Set([...'东西南北中']);
+/** Words that never name a road, even before a direction (在|西路). */
+const STRICT_STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'y', 'e', 'o', 'x', 'q', 'f']);
+/** Ordinary words that may name a road on their own. */
+const ROAD_WORD_TAGS = new Set(['n', 'nr', 'ns', 'nz', 'm', 'vn', 'v']);
 /** Words that may run on past a suffix: place words and unknown words (岔路|口至). */
 const RUN_ON_TAGS = new Set(['ns', 'x']);
 /** Characters never inside a site name but often glued to it by the segmenter (应用于港珠澳大桥). */
@@ -46,7 +51,7 @@ export function findSites(text: string, covering: Covering, data: PlaceData, pla
   return kept.sort((a, b) => a.start - b.start);
 }
 
-type SiteRule = { min: number; digits: boolean; word: boolean };
+type SiteRule = { min: number; digits: boolean; word: boolean; road: boolean };
 
 function siteAt(text: string, c: number, suffix: string, rule: SiteRule, covering: Covering, data: PlaceData, places: ReadonlyMap<number, number>): Site | undefined {
   const end = c + suffix.length;
@@ -61,6 +66,14 @@ function siteAt(text: string, c: number, suffix: string, rule: SiteRule, coverin
   if (rule.word) return first && first.start < c && first.end === end ? checkName(text, first.start, c, end, rule, covering, data) : undefined;
 
   let s = c;
+  // 建设北路, 解放西路: the word before a direction+路 word is the name, whatever its kind.
+  if (rule.road && first && first.start === c - 1 && DIRECTIONS.has(text[c - 1])) {
+    if (places.has(c - 1)) return { start: places.get(c - 1)!, end }; // 韶山南路
+    const word = covering(c - 2);
+    if (word && !STRICT_STOP_TAGS.has(word.tag) && word.word.length >= 2) {
+      return checkName(text, word.start, c, end, { ...rule, min: 3 }, covering, data, true);
+    }
+  }
   while (s > 0 && c - s < MAX_NAME && !places.has(s) && !suffixEndsAt(text, s, data)) {
     const ch = text[s - 1];
     if (!NAME_CHAR.test(ch) || STOP_CHARS.has(ch)) break;
@@ -73,11 +86,14 @@ function siteAt(text: string, c: number, suffix: string, rule: SiteRule, coverin
   return checkName(text, s, c, end, rule, covering, data);
 }
 
-function checkName(text: string, start: number, c: number, end: number, rule: SiteRule, covering: Covering, data: PlaceData): Site | undefined {
+function checkName(text: string, start: number, c: number, end: number, rule: SiteRule, covering: Covering, data: PlaceData, proper = false): Site | undefined {
   const name = text.slice(start, c);
   if (name.length < rule.min || isGeneric(name, data)) return undefined;
   if (/[0-9]$/.test(name)) return rule.digits && /^[0-9]+$/.test(name) ? { start, end } : undefined; // 1631路 are channels
-  return hasProperPart(start, c, covering) ? { start, end } : undefined;
+  if (proper || hasProperPart(start, c, covering)) return { start, end };
+  // 人民路, 五一大道: a road may be named by one ordinary word.
+  const word = covering(start);
+  return rule.road && word && word.start === start && word.end === c && ROAD_WORD_TAGS.has(word.tag) ? { start, end } : undefined;
 }
 
 /** A suffix of two or more characters ends at `s` (黄古山停车场|老旧小区): names do not run across it. */

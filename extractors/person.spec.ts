@@ -66,6 +66,11 @@ describe('person extractor', () => {
     expect(persons('当年毛主席来过这里。').map((m) => [m.text, m.canonical])).toEqual([['毛主席', '毛泽东']]);
   });
 
+  it('reads names before 同志 and in profile lines', () => {
+    expect(names('谭建华同志是一名有着30年党龄的老党员。')).toEqual(['谭建华']);
+    expect(names('罗志明，男，1968年出生。')).toEqual(['罗志明']);
+  });
+
   it('does not read organisation or place names as persons', () => {
     expect(names('校长介绍，李达中学今年招生人数增加。')).toEqual([]);
     expect(names('张富清金融服务队走进社区。')).toEqual([]);

@@ -115,6 +115,8 @@ function judge(text: string, name: NameReading, d: PersonData, idx: TokenIndex, 
     return { ...name, evidence: 'role', role: parts.join('、') || undefined };
   }
   if (wordAfter(text, name.end, d.speech, d.speechMax) && name.end - name.start >= 3) return { ...name, evidence: 'speech' };
+  // 赵立平，男，1970年出生: a profile line.
+  if (/^[，,（(][男女][，,）)]/.test(text.slice(name.end, name.end + 3))) return { ...name, evidence: 'speech' };
   if (!name.common) return undefined;
   const t = idx.at.get(name.start);
   if (t && t.end === name.end && NAME_TAGS.has(t.tag) && t.word.length >= 3 && !isCommonWord(t.word.slice(name.surname.length)) && !isCommonWord(t.word.slice(0, 2), NOUNISH)) {

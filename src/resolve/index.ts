@@ -18,6 +18,8 @@ export function sentenceAt(sentences: readonly { start: number; end: number }[],
 }
 
 const plain = (s: string) => s.replace(/\s+/g, '');
+/** Quotes do not make another name: “四夜”行动 and 四夜行动 are one surface form. */
+const unquoted = (s: string) => s.replace(/[“”‘’"'「」『』《》]/g, '');
 
 /**
  * The one resolver: turns the mentions of one page into entities, each real thing once.
@@ -48,7 +50,13 @@ export function resolvePage(doc: string, analysed: readonly AnalysedArticle[], f
 
   const entities: Entity[] = [];
   for (const [id, { type, name, masked, items }] of groups) {
-    const aliases = [...new Set(items.map((m) => plain(m.text)))].filter((a) => a !== name).sort();
+    const seen = new Set([unquoted(name)]);
+    const aliases: string[] = [];
+    for (const text of items.map((m) => plain(m.text)).sort()) {
+      if (seen.has(unquoted(text))) continue;
+      seen.add(unquoted(text));
+      aliases.push(text);
+    }
     const entity: Entity = {
       id,
       type,

@@ -75,6 +75,11 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
   addRepeats(text, found, blocked);
   for (const c of credited) if (!found.some((f) => text.slice(f.start, f.end) === c)) addCredit(text, c, found, blocked);
 
+  // Roles stated at any occurrence (a byline name that is also 蓝山支行客户经理黄山峰 in the text).
+  found.forEach((f, k) => {
+    if (f.role || f.masked || !wordBefore(text, f.start, d.roles, d.roleMax)) return;
+    f.role = roleBefore(text, f.start, k > 0 ? found[k - 1].end : 0, idx);
+  });
   for (const f of found) {
     const m: Mention = { type: 'person', text: text.slice(f.start, f.end), start: f.start, end: f.end, source: `person:${f.evidence}` };
     if (f.masked) m.masked = true;

@@ -84,3 +84,10 @@ describe('place anaphors', () => {
     ]);
   });
 });
+
+describe('units after a location word', () => {
+  it('reads an unknown village after 在/来到, not a generic one', () => {
+    expect(texts('记者来到大坪头村，看到村民正在晒谷。')).toEqual(['大坪头村']);
+    expect(texts('在全村范围内开展排查，到联点村走访。')).toEqual([]);
+  });
+});

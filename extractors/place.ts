@@ -93,7 +93,8 @@ function gazetteerMatches(text: string, idx: TokenIndex): Match[] {
     if (!isHan(text[i])) continue;
     const chained = i === chainEnd;
     if (!chained && !idx.at.has(i) && isHan(text[i - 1])) continue;
-    const m = longestAt(text, i, idx, chained) ?? (chained && chainLevel && chainLevel !== 'province' ? chainUnit(text, i, idx) : undefined);
+    const unitMayFollow = chained ? !!chainLevel && chainLevel !== 'province' : afterAnchor(text, i, idx);
+    const m = longestAt(text, i, idx, chained) ?? (unitMayFollow ? chainUnit(text, i, idx) : undefined);
     if (!m) continue;
     extend(text, m);
     out.push(m);
@@ -119,6 +120,12 @@ function longestAt(text: string, i: number, idx: TokenIndex, chained: boolean): 
     if (entry.world) return { start: i, end, entry, candidates: [], source: 'place:world', canonical: text.slice(i, end) };
   }
   return undefined;
+}
+
+/** `i` starts a word right after a location word (在, 来到, 家住). */
+function afterAnchor(text: string, i: number, idx: TokenIndex): boolean {
+  const t = idx.covering(i - 1);
+  return !!t && t.end === i && idx.at.has(i) && placeData().anchors.has(t.word);
 }
 
 /** The word covering the last character before `end` runs on past it as an ordinary word (平安乡|村). */

@@ -20,6 +20,8 @@ export interface PlaceData {
   /** First characters of the suffixes, to skip most positions at once. */
   siteFirst: Set<string>;
   generic: Set<string>;
+  /** Location words after which an unknown unit is a place (在X村). */
+  anchors: Set<string>;
 }
 
 let loaded: PlaceData | undefined;
@@ -40,6 +42,7 @@ export function placeData(): PlaceData {
     siteMax: Math.max(...[...siteSuffixes.keys()].map((s) => s.length)),
     siteFirst: new Set([...siteSuffixes.keys()].map((s) => s[0])),
     generic: new Set(lines('place-generic.txt')),
+    anchors: new Set(lines('place-anchors.txt')),
   };
   return loaded;
 }

@@ -1,0 +1,232 @@
+// Scale bench: synthetic corpora at 1×, 100× and 1000× the seeds (bench/corpus.ts), then for each:
+// raw nodejieba.cut over the same normalised text (the physical limit), and the build
+// (read → processPage → graph → metrics → outputs) with 1 worker and with every core, each in its own
+// process so peak memory is per run (/usr/bin/time -v maximum resident set size, else sampled RSS).
+// Sizes not in --graph-sizes run the pipeline only (read → processPage, results hashed and dropped):
+// the graph of a 1000× corpus does not fit in memory yet (see docs/scale.md).
+// Usage: npm run bench:scale -- [--sizes 1,100,1000] [--graph-sizes 1,100] [--workers N] [--keep]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeOutputs } from '../src/export/index.ts';
+import { GraphBuilder } from '../src/graph/build.ts';
+import { addPages } from '../src/graph/corpus.ts';
+import { isPageError, readPages } from '../src/ingest/index.ts';
+import { rawCut } from '../src/nlp/segment.ts';
+import { processPages, readAhead } from '../src/parallel/index.ts';
+import { loadWorld, writeCorpus } from './corpus.ts';
+
+const SEED_PAGES = 5;
+const SELF = fileURLToPath(import.meta.url);
+const TSX = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+
+interface CutRun {
+  pages: number;
+  chars: number;
+  bytes: number;
+  readSeconds: number;
+  /** nodejieba loads its dictionaries on the first call: timed apart, not in the throughput. */
+  loadSeconds: number;
+  cutSeconds: number;
+}
+
+interface BuildRun {
+  workers: number;
+  pages: number;
+  chars: number;
+  nodes: number;
+  edges: number;
+  /** read → processPage → GraphBuilder.add, interleaved as in `newsgraph build`. */
+  pipelineSeconds: number;
+  /** builder.build(): merging, relations, metrics, layout. */
+  graphSeconds: number;
+  writeSeconds: number;
+  seconds: number;
+  sampledRssMb: number;
+  maxRssMb?: number;
+  /** sha256 of graph.json (or of the PageResults when there is no graph): must not depend on workers. */
+  digest: string;
+}
+
+function rssSampler() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, process.memoryUsage().rss) / 2 ** 20;
+  };
+}
+
+/** Child: raw nodejieba.cut over every page's normalised text; only the cut is timed. */
+async function cutChild(dir: string): Promise<CutRun> {
+  const run: CutRun = { pages: 0, chars: 0, bytes: 0, readSeconds: 0, loadSeconds: 0, cutSeconds: 0 };
+  const t = performance.now();
+  rawCut('预热');
+  run.loadSeconds = (performance.now() - t) / 1000;
+  const pages = readPages([dir])[Symbol.asyncIterator]();
+  for (;;) {
+    const t0 = performance.now();
+    const next = await pages.next();
+    const t1 = performance.now();
+    run.readSeconds += (t1 - t0) / 1000;
+    if (next.done) break;
+    if (isPageError(next.value)) throw new Error(`${next.value.path}: ${next.value.reason}`);
+    rawCut(next.value.text);
+    run.cutSeconds += (performance.now() - t1) / 1000;
+    run.pages++;
+    run.chars += next.value.text.length;
+    run.bytes += Buffer.byteLength(next.value.raw);
+  }
+  return run;
+}
+
+/** Child: what `newsgraph build --fresh` does, without the cache, with phase times. */
+async function buildChild(dir: string, workers: number, out: string): Promise<BuildRun> {
+  const peak = rssSampler();
+  const t0 = performance.now();
+  const builder = new GraphBuilder();
+  let chars = 0;
+  const ahead = readAhead(readPages([dir]), { workers, onProgress: (p) => (chars = p.chars) });
+  const stats = await addPages(builder, ahead.pages, {
+    process: ahead.result,
+    onBadPage: (e) => console.error(`bench: ${e.path}: ${e.reason}`),
+  });
+  const t1 = performance.now();
+  const graph = builder.build();
+  const t2 = performance.now();
+  const [json] = writeOutputs(graph, out);
+  const t3 = performance.now();
+  return {
+    workers,
+    pages: stats.pages,
+    chars,
+    nodes: graph.order,
+    edges: graph.size,
+    pipelineSeconds: (t1 - t0) / 1000,
+    graphSeconds: (t2 - t1) / 1000,
+    writeSeconds: (t3 - t2) / 1000,
+    seconds: (t3 - t0) / 1000,
+    sampledRssMb: peak(),
+    digest: createHash('sha256').update(readFileSync(json)).digest('hex').slice(0, 16),
+  };
+}
+
+/** Child: read → processPage only, results hashed and dropped: the streaming part, without the graph. */
+async function pipelineChild(dir: string, workers: number): Promise<BuildRun> {
+  const peak = rssSampler();
+  const t0 = performance.now();
+  const hash = createHash('sha256');
+  let pages = 0;
+  let chars = 0;
+  for await (const r of processPages(readPages([dir]), { workers, onProgress: (p) => (chars = p.chars) })) {
+    if ('reason' in r) throw new Error(`${r.path}: ${r.reason}`);
+    hash.update(JSON.stringify(r));
+    pages++;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { workers, pages, chars, nodes: 0, edges: 0, pipelineSeconds: seconds, graphSeconds: 0, writeSeconds: 0, seconds, sampledRssMb: peak(), digest: hash.digest('hex').slice(0, 16) };
+}
+
+/** Runs this file as a child (under /usr/bin/time -v when there is one) and reads its JSON line. */
+function child<T>(args: string[]): T & { maxRssMb?: number } {
+  const timed = existsSync('/usr/bin/time');
+  const cmd = timed ? '/usr/bin/time' : process.execPath;
+  const argv = [...(timed ? ['-v', process.execPath] : []), TSX, SELF, '--child', ...args];
+  const res = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  if (res.status !== 0) throw new Error(`bench child ${args.join(' ')} failed (exit ${res.status}):\n${res.stderr.slice(-2000)}`);
+  const line = res.stdout.trim().split('\n').at(-1) ?? '';
+  const result = JSON.parse(line) as T & { maxRssMb?: number };
+  const maxrss = /Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr);
+  if (maxrss) result.maxRssMb = Number(maxrss[1]) / 1024;
+  return result;
+}
+
+const fmt = (x: number, digits = 1) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const kChars = (chars: number, s: number) => `${fmt(chars / s / 1000, 0)}k`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      child: { type: 'string' },
+      dir: { type: 'string' },
+      out: { type: 'string' },
+      workers: { type: 'string' },
+      sizes: { type: 'string', default: '1,100,1000' },
+      'graph-sizes': { type: 'string', default: '1,100' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  if (values.child === 'cut') return console.log(JSON.stringify(await cutChild(values.dir!)));
+  if (values.child === 'pipeline') return console.log(JSON.stringify(await pipelineChild(values.dir!, Number(values.workers))));
+  if (values.child === 'build') return console.log(JSON.stringify(await buildChild(values.dir!, Number(values.workers), values.out!)));
+
+  const sizes = values.sizes.split(',').map(Number);
+  if (sizes.some((s) => !(s > 0))) throw new Error(`--sizes takes multiples of the seeds, like 1,100,1000 (got '${values.sizes}')`);
+  const graphSizes = new Set(values['graph-sizes'].split(',').map(Number));
+  const all = Number(values.workers ?? availableParallelism());
+  const root = join(tmpdir(), 'newsgraph-scale');
+  const world = loadWorld();
+  const rows: string[][] = [['size', 'pages', 'MB', 'chars', 'cut chars/s', 'e2e chars/s 1w', '1w / cut', `time 1w`, `time ${all}w`, 'speed-up', 'peak RSS 1w', `peak RSS ${all}w`, 'nodes', 'edges']];
+  const phases: string[][] = [['size', 'workers', 'read+process+add s', 'graph build s', 'write s', 'total s']];
+  const graphed = (size: number) => (graphSizes.has(size) ? '' : ' (pipeline only)');
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*: (.*)/)?.[1] ?? 'unknown CPU';
+  console.log(`newsgraph scale bench — ${availableParallelism()} cores (${cpu}), node ${process.version}, nodejieba ${execFileSync(process.execPath, ['-p', "require('nodejieba/package.json').version"], { encoding: 'utf8' }).trim()}`);
+  for (const size of sizes) {
+    const dir = join(root, `x${size}`);
+    const marker = join(dir, '.pages');
+    const pages = Math.round(size * SEED_PAGES);
+    if (!existsSync(marker) || readFileSync(marker, 'utf8') !== String(pages)) {
+      rmSync(dir, { recursive: true, force: true });
+      const t = performance.now();
+      const { bytes } = writeCorpus(dir, pages, 1, world);
+      writeFileSync(marker, String(pages));
+      console.log(`${size}×: generated ${pages} pages, ${fmt(bytes / 1e6)} MB in ${fmt((performance.now() - t) / 1000)} s → ${dir}`);
+    }
+    const cut = child<CutRun>(['cut', '--dir', dir]);
+    console.log(`${size}×: raw nodejieba.cut ${kChars(cut.chars, cut.cutSeconds)} chars/s (${fmt(cut.cutSeconds)} s after ${fmt(cut.loadSeconds)} s loading the dictionary; reading+normalising took ${fmt(cut.readSeconds)} s)`);
+    const runs: BuildRun[] = [];
+    for (const workers of [...new Set([1, all])]) {
+      const out = mkdtempSync(join(tmpdir(), 'newsgraph-scale-out-'));
+      const run = child<BuildRun>([graphSizes.has(size) ? 'build' : 'pipeline', '--dir', dir, '--workers', String(workers), '--out', out]);
+      rmSync(out, { recursive: true, force: true });
+      runs.push(run);
+      phases.push([`${size}×${graphed(size)}`, String(workers), fmt(run.pipelineSeconds), fmt(run.graphSeconds), fmt(run.writeSeconds), fmt(run.seconds)]);
+      const what = graphSizes.has(size) ? `build, ${run.nodes} nodes, ${run.edges} edges` : 'pipeline only (no graph)';
+      console.log(`${size}×: ${what} with ${workers} worker(s): ${fmt(run.seconds)} s, peak ${fmt(run.maxRssMb ?? run.sampledRssMb, 0)} MB, digest ${run.digest}`);
+    }
+    const [one, many = one] = runs;
+    if (one.digest !== many.digest) console.log(`${size}×: OUTPUT DIFFERS between 1 and ${all} workers (${one.digest} ≠ ${many.digest})`);
+
+    const peak = (r: BuildRun) => `${fmt(r.maxRssMb ?? r.sampledRssMb, 0)} MB`;
+    rows.push([
+      `${size}×${graphed(size)}`,
+      String(cut.pages),
+      fmt(cut.bytes / 1e6),
+      String(cut.chars),
+      kChars(cut.chars, cut.cutSeconds),
+      kChars(one.chars, one.seconds),
+      `${fmt((100 * cut.cutSeconds) / one.seconds, 0)}%`,
+      `${fmt(one.seconds)} s`,
+      `${fmt(many.seconds)} s`,
+      `${fmt(one.seconds / many.seconds, 2)}×`,
+      peak(one),
+      peak(many),
+      graphSizes.has(size) ? String(one.nodes) : '—',
+      graphSizes.has(size) ? String(one.edges) : '—',
+    ]);
+  }
+  console.log(`\n${table(rows)}\n\n${table(phases)}`);
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+}
+
+await main();

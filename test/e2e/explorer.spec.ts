@@ -134,7 +134,7 @@ describe('explorer in a browser', () => {
     await page.fill('#min-weight', '2');
     await page.dispatchEvent('#min-weight', 'change');
     await page.waitForFunction((n) => Number(document.querySelector('#graph')!.getAttribute('data-visible-edges')) < n, edges);
-    await page.fill('#min-weight', '1');
+    await page.fill('#min-weight', '0');
     await page.dispatchEvent('#min-weight', 'change');
     await page.waitForFunction((n) => Number(document.querySelector('#graph')!.getAttribute('data-visible-edges')) === n, edges);
   });
@@ -184,7 +184,7 @@ describe('explorer in a browser', () => {
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-    // Not a blank canvas: the picture has many distinct colours (nodes, edges, labels).
+    // Not a blank canvas: many distinct colours, and the selected node's disc in its type colour.
     const colours = await page.evaluate(async (b64) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
@@ -195,10 +195,15 @@ describe('explorer in a browser', () => {
       ctx.drawImage(img, 0, 0);
       const data = ctx.getImageData(0, 0, c.width, c.height).data;
       const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 16) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-      return seen.size;
+      let red = 0; // the selected person, 赵立平, is drawn in the person colour #e15759
+      for (let i = 0; i < data.length; i += 4) {
+        seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+        if (Math.abs(data[i] - 0xe1) + Math.abs(data[i + 1] - 0x57) + Math.abs(data[i + 2] - 0x59) < 30) red++;
+      }
+      return { distinct: seen.size, red };
     }, bytes.toString('base64'));
-    expect(colours).toBeGreaterThan(20);
+    expect(colours.distinct).toBeGreaterThan(20);
+    expect(colours.red).toBeGreaterThan(30);
   });
 
   it('restores a shared view from the URL and switches to English', async () => {

@@ -46,10 +46,12 @@ async function start(graph: NewsGraph) {
   const container = byId('graph');
   const renderer = new Sigma(graph, container, {
     settings: {
+      // Sizes in screen pixels: graphs from the builder span tens of thousands of position units.
+      itemSizesReference: 'screen',
       // Labels: one per grid cell, densest first, none for tiny nodes — they never pile up.
-      labelDensity: 0.8,
-      labelGridCellSize: 80,
-      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.6,
+      labelGridCellSize: 100,
+      labelRenderedSizeThreshold: 6,
       // Edge picking is a second pass over every edge each frame: past 20,000 edges it is off, and
       // edges are opened from the node panel's neighbour list instead. Edges also hide on move.
       enableEdgeEvents: graph.size <= 20_000,

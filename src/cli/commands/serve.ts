@@ -5,9 +5,9 @@ import { UsageError } from '../command.ts';
 import { WEB_DIST } from '../../server/paths.ts';
 import { createStaticServer, listen } from '../../server/static.ts';
 
-export function parsePort(value: unknown): number {
+export function parsePort(command: string, value: unknown): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: '${value}' is not a port number (0-65535)`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`${command}: --port '${value}' is not a port number (0-65535)`);
   return port;
 }
 
@@ -33,7 +33,7 @@ export const command: Command = {
   },
   async run({ positionals, values }) {
     if (positionals.length) throw new UsageError(`serve: unexpected argument '${positionals[0]}'`);
-    await serve({ host: String(values.host), port: parsePort(values.port), data: String(values.data), json: Boolean(values.json) });
+    await serve({ host: String(values.host), port: parsePort('serve', values.port), data: String(values.data), json: Boolean(values.json) });
     return 0;
   },
 };

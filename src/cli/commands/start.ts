@@ -42,7 +42,7 @@ export const command: Command = {
   },
   async run({ positionals, values }) {
     if (positionals.length) throw new UsageError(`start: unexpected argument '${positionals[0]}'`);
-    const port = parsePort(values.port);
+    const port = parsePort('start', values.port);
     const graph = join(PROJECT, 'data/graph.json');
     if (stale(graph, [join(PROJECT, 'seeds')])) buildGraph();
     if (stale(join(WEB_DIST, 'index.html'), [join(PROJECT, 'web'), join(PROJECT, 'vite.config.ts')])) await buildWeb();

@@ -32,7 +32,7 @@ export function mountFilters({ form, docs, onChange }: Options) {
     return {
       types: checked('types') as EntityType[],
       relations: checked('relations') as RelationGroup[],
-      minWeight: number('#min-weight', 1),
+      minWeight: number('#min-weight', 0),
       minDegree: number('#min-degree', 0),
       docs: [...docSelect.selectedOptions].map((o) => o.value),
       hideIsolated: form.querySelector<HTMLInputElement>('#hide-isolated')!.checked,

@@ -17,7 +17,7 @@ export interface Filters {
 export const DEFAULT_FILTERS: Filters = {
   types: ['person', 'place', 'organisation', 'programme'],
   relations: ['cooccurrence', 'typed'],
-  minWeight: 1,
+  minWeight: 0,
   minDegree: 0,
   docs: [],
   hideIsolated: false,

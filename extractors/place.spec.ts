@@ -55,6 +55,8 @@ describe('place extractor', () => {
     expect(texts('武警在西洲公园路口段开展巡逻。')).toEqual(['西洲公园']);
     expect(texts('在邵阳北站，随着高铁进站。')).toEqual(['邵阳北站']);
     expect(texts('齐云山突发浓雾。')).toEqual(['齐云山']);
+    expect(texts('武广高铁、沪昆高速和京港澳高速长沙段车流平稳，修高铁的工人们干劲十足。')).toEqual(['武广高铁', '沪昆高速', '京港澳高速长沙段']);
+    expect(texts('将在去年底完工的蓝山县皮具箱包科技产业园举行。')).toEqual(['蓝山县皮具箱包科技产业园']);
     expect(texts('家住人民路的居民说，建设北路施工，韶山南路拥堵。')).toEqual(['人民路', '建设北路', '韶山南路']);
   });
 

@@ -54,6 +54,9 @@ export function extractPlaces(doc: AnalysedArticle): Mention[] {
   for (const m of out) take(m.start, m.end);
   const data = placeData();
   for (const site of findSites(text, idx.covering, data, ends)) {
+    // 衡永高速祁阳段: a road or line runs on into the section named by a place.
+    const section = (site.rule.road || site.rule.line) && out.find((m) => m.start === site.end && text[m.end] === '段');
+    if (section) site.end = section.end + 1;
     // A site may contain a place (桂东植物园) but not cut through one.
     if (out.some((m) => m.start < site.end && site.start < m.end && !(site.start <= m.start && m.end <= site.end))) continue;
     // The place inside a site's name (邵阳 of 邵阳北站) is part of the name, not a mention of its own.

@@ -7,15 +7,26 @@ const lines = (name: string) =>
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
 
+/** How a site suffix takes its name (flags in place-site-suffixes.txt). */
+export interface SiteRule {
+  min: number;
+  digits: boolean;
+  word: boolean;
+  road: boolean;
+  line: boolean;
+  park: boolean;
+}
+
 export interface PlaceData {
   world: Set<string>;
   shortStop: Set<string>;
   /**
    * Site suffix → minimum length of the name before it; `digits`: a number alone names it (107国道);
    * `word`: the name and suffix must be one word for the segmenter (齐云山); `road`: one ordinary word
-   * may name it (人民路, 五一大道, 建设北路).
+   * may name it (人民路, 五一大道, 建设北路); `line`: one-character abbreviations may name it (武广高铁);
+   * `park`: the place right before belongs to the name (蓝山县皮具箱包科技产业园).
    */
-  siteSuffixes: Map<string, { min: number; digits: boolean; word: boolean; road: boolean }>;
+  siteSuffixes: Map<string, SiteRule>;
   siteMax: number;
   /** First characters of the suffixes, to skip most positions at once. */
   siteFirst: Set<string>;
@@ -32,7 +43,8 @@ export function placeData(): PlaceData {
     lines('place-site-suffixes.txt').map((l) => {
       const [suffix, min, flag] = l.split('\t');
       const flags = new Set((flag ?? '').split(',').filter(Boolean));
-      return [suffix, { min: Number(min) || 2, digits: flags.has('digits'), word: flags.has('word'), road: flags.has('road') }] as const;
+      const rule: SiteRule = { min: Number(min) || 2, digits: flags.has('digits'), word: flags.has('word'), road: flags.has('road'), line: flags.has('line'), park: flags.has('park') };
+      return [suffix, rule] as const;
     }),
   );
   loaded = {

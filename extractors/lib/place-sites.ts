@@ -3,7 +3,7 @@
 // already found. The name must hold a proper-name part (a word jieba tags as a name, place or unknown
 // word): 群众路, 山塘水库 and 老旧小区 are descriptions, not names. Overlaps: the longest site wins.
 import type { Token } from '../../src/model/types.ts';
-import type { PlaceData } from './place-data.ts';
+import type { PlaceData, SiteRule } from './place-data.ts';
 
 const STOP_TAGS = new Set(['v', 'vn', 'vd', 'vi', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'y', 'e', 'o', 't', 'q', 'k', 'h', 'l', 'i', 'ad', 'mq']);
 /** Tags of words that make a name proper. */
@@ -23,6 +23,8 @@ const MAX_NAME = 8;
 export interface Site {
   start: number;
   end: number;
+  /** The suffix's rule: roads and lines may run on into a section (衡永高速祁阳段). */
+  rule: SiteRule;
 }
 
 type Covering = (offset: number) => Token | undefined;
@@ -51,8 +53,6 @@ export function findSites(text: string, covering: Covering, data: PlaceData, pla
   return kept.sort((a, b) => a.start - b.start);
 }
 
-type SiteRule = { min: number; digits: boolean; word: boolean; road: boolean };
-
 function siteAt(text: string, c: number, suffix: string, rule: SiteRule, covering: Covering, data: PlaceData, places: ReadonlyMap<number, number>): Site | undefined {
   const end = c + suffix.length;
   // The suffix must not run on into a longer ordinary word (路段, 路口 after 公园; 思路 before).
@@ -68,7 +68,7 @@ function siteAt(text: string, c: number, suffix: string, rule: SiteRule, coverin
   let s = c;
   // 建设北路, 解放西路: the word before a direction+路 word is the name, whatever its kind.
   if (rule.road && first && first.start === c - 1 && DIRECTIONS.has(text[c - 1])) {
-    if (places.has(c - 1)) return { start: places.get(c - 1)!, end }; // 韶山南路
+    if (places.has(c - 1)) return { start: places.get(c - 1)!, end, rule }; // 韶山南路
     const word = covering(c - 2);
     if (word && !STRICT_STOP_TAGS.has(word.tag) && word.word.length >= 2) {
       return checkName(text, word.start, c, end, { ...rule, min: 3 }, covering, data, true);
@@ -82,18 +82,25 @@ function siteAt(text: string, c: number, suffix: string, rule: SiteRule, coverin
     if (t && t.end <= c && STOP_TAGS.has(t.tag) && !/^[0-9]+$/.test(t.word)) break;
     s--;
   }
-  if (c - s < rule.min && places.has(s) && suffix.length > 1) return { start: places.get(s)!, end };
+  if (c - s < rule.min && places.has(s) && suffix.length > 1) return { start: places.get(s)!, end, rule };
+  // 蓝山县皮具箱包科技产业园: the place before makes the descriptive name proper.
+  if (rule.park && places.has(s)) {
+    const site = checkName(text, s, c, end, rule, covering, data, true);
+    return site && { ...site, start: places.get(s)! };
+  }
   return checkName(text, s, c, end, rule, covering, data);
 }
 
 function checkName(text: string, start: number, c: number, end: number, rule: SiteRule, covering: Covering, data: PlaceData, proper = false): Site | undefined {
   const name = text.slice(start, c);
   if (name.length < rule.min || isGeneric(name, data)) return undefined;
-  if (/[0-9]$/.test(name)) return rule.digits && /^[0-9]+$/.test(name) ? { start, end } : undefined; // 1631路 are channels
-  if (proper || hasProperPart(start, c, covering)) return { start, end };
+  if (/[0-9]$/.test(name)) return rule.digits && /^[0-9]+$/.test(name) ? { start, end, rule } : undefined; // 1631路 are channels
+  if (proper || hasProperPart(start, c, covering)) return { start, end, rule };
+  // 武广高铁, 京广铁路: one-character abbreviations of the places a line joins.
+  if (rule.line && name.length <= 3 && [...name].every((_, k) => covering(start + k)?.word.length === 1)) return { start, end, rule };
   // 人民路, 五一大道: a road may be named by one ordinary word.
   const word = covering(start);
-  return rule.road && word && word.start === start && word.end === c && ROAD_WORD_TAGS.has(word.tag) ? { start, end } : undefined;
+  return rule.road && word && word.start === start && word.end === c && ROAD_WORD_TAGS.has(word.tag) ? { start, end, rule } : undefined;
 }
 
 /** A suffix of two or more characters ends at `s` (黄古山停车场|老旧小区): names do not run across it. */

@@ -20,7 +20,6 @@ export const place: Extractor = {
 interface Match {
   start: number;
   end: number;
-  entry?: LexEntry;
   /** Candidates the name may stand for (official or short form). */
   candidates: Place[];
   source: string;
@@ -114,13 +113,13 @@ function longestAt(text: string, i: number, idx: TokenIndex, chained: boolean): 
     const entry = lex.get(name)!;
     const end = i + name.length;
     if (entry.full.length && (chained || !isCommonLocal(text, i, end, entry, idx))) {
-      return { start: i, end, entry, candidates: entry.full, source: 'place:gazetteer' };
+      return { start: i, end, candidates: entry.full, source: 'place:gazetteer' };
     }
     // Short forms and world names must be whole words: 东安 in 东安县 is matched as 东安县.
     const whole = (chained || idx.at.has(i)) && (idx.covering(end - 1)?.end === end || !isHan(text[end]) || EXTENSION.test(text.slice(end, end + 2)));
     if (!whole) continue;
-    if (entry.short.length) return { start: i, end, entry, candidates: entry.short, source: 'place:short' };
-    if (entry.world) return { start: i, end, entry, candidates: [], source: 'place:world', canonical: text.slice(i, end) };
+    if (entry.short.length) return { start: i, end, candidates: entry.short, source: 'place:short' };
+    if (entry.world) return { start: i, end, candidates: [], source: 'place:world', canonical: text.slice(i, end) };
   }
   return undefined;
 }

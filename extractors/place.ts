@@ -143,14 +143,14 @@ function runsOn(text: string, end: number, idx: TokenIndex): boolean {
 function isCommonLocal(text: string, i: number, end: number, entry: LexEntry, idx: TokenIndex): boolean {
   if (!entry.full.every((p) => p.level === 'village' || p.level === 'town')) return false;
   if (runsOn(text, end, idx)) return true;
-  if (!entry.full.every((p) => p.level === 'village')) return false;
   const name = entry.full[0].name;
-  const stem = name.replace(/(?:社区|村)$/, '');
-  const t = idx.at.get(i);
-  if (t && t.end === i + stem.length && COMMON_TAGS.has(t.tag)) return true;
-  // 下乡村: the suffix is glued into an ordinary word (乡村).
+  const stem = name.replace(/(?:社区|街道|村|镇|乡)$/, '');
+  // 下乡村, 新城镇: the suffix is glued into an ordinary word (乡村, 城镇).
   const glued = idx.covering(i + stem.length);
   if (glued && glued.start < i + stem.length && COMMON_TAGS.has(glued.tag)) return true;
+  if (!entry.full.every((p) => p.level === 'village')) return false;
+  const t = idx.at.get(i);
+  if (t && t.end === i + stem.length && COMMON_TAGS.has(t.tag)) return true;
   return isOrdinaryUnit(name, i, end, idx);
 }
 

@@ -48,6 +48,10 @@ describe('person extractor', () => {
     expect(names('（舒建平彭颖异）', { credits: [{ name: '舒建平', kind: 'byline' }, { name: '彭颖异', kind: 'byline' }] })).toEqual(['舒建平', '彭颖异']);
   });
 
+  it('ignores credits that are not personal names', () => {
+    expect(names('桂东植物园一角。(桂东县委宣传部供图)', { credits: [{ name: '桂东县委宣传部', kind: 'photo' }] })).toEqual([]);
+  });
+
   it('marks masked names', () => {
     const found = persons('民警基本判定唐某某近段时间冒用徐某某身份，魏某德已被抓获。');
     expect(found.filter((m) => m.masked).map((m) => m.text)).toEqual(['唐某某', '徐某某', '魏某德']);

@@ -34,7 +34,8 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
   /** Inside a longer or equal mention of another type (李达 of 李达中学, a place name 马桥镇). */
   const blocked = (s: number, e: number) => blockers.some((m) => m.start <= s && e <= m.end && m.end - m.start >= e - s);
   const placeEndsAt = new Set(blockers.filter((m) => m.type === 'place').map((m) => m.end));
-  const credited = new Set(credits.map((c) => c.name.replace(/\s+/g, '')));
+  // Credits name people or, for photos, sometimes an organisation (桂东县委宣传部供图): keep names only.
+  const credited = new Set(credits.map((c) => c.name.replace(/\s+/g, '')).filter((c) => looksLikeName(c, d)));
   const creditFirst = new Set([...credited].map((c) => c[0]));
 
   const found: Found[] = [];
@@ -101,6 +102,14 @@ const STRONG: ReadonlySet<Evidence> = new Set(['credit', 'role', 'speech']);
 function overlapAllowed(f: Found, blockers: readonly Mention[]): boolean {
   const clash = blockers.filter((m) => m.start < f.end && f.start < m.end);
   return clash.every((m) => STRONG.has(f.evidence) && WEAK_PLACES.has(m.source));
+}
+
+/** A credited string that can be a personal name: surname, 1–2 given characters, no unit suffix. */
+export function looksLikeName(s: string, d: PersonData): boolean {
+  const surname = surnameAt(s, 0, d)?.surname;
+  if (!surname || !/^[\u4e00-\u9fff]+$/.test(s)) return false;
+  const given = s.length - surname.length;
+  return given >= 1 && given <= 2 && ![...s.slice(surname.length)].some((c) => d.notEnd.has(c));
 }
 
 /** Why the reading at `name` is a person, or undefined when nothing says so. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,5 +84,23 @@ describe("import { openGraph } from 'newsgraph'", () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual(['organisation:零陵区委']);
+  });
+});
+
+describe('openGraph', () => {
+  it('reads graph.json line by line into the same graph, and a compact export too', () => {
+    const original = buildGraph(loadFixtures());
+    expect(q.graph.export()).toEqual(original.export());
+    const compact = join(dir, 'compact.json');
+    writeFileSync(compact, JSON.stringify(original.export()));
+    expect(openGraph(compact).graph.export()).toEqual(original.export());
+  });
+  it('says what is wrong with a truncated or foreign file', () => {
+    const truncated = join(dir, 'truncated.json');
+    writeFileSync(truncated, readFileSync(file, 'utf8').slice(0, 2000).replace(/\n[^\n]*$/, '\n'));
+    expect(() => openGraph(truncated)).toThrow(/ends before the edge list does.*build it again/);
+    const foreign = join(dir, 'foreign.json');
+    writeFileSync(foreign, '[1, 2');
+    expect(() => openGraph(foreign)).toThrow(/is not a graph written by 'newsgraph build'/);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { MultiGraph } from 'graphology';
 import {
   byKey,
@@ -11,6 +11,7 @@ import {
   type NodeType,
 } from '../graph/types.ts';
 import { NameIndex, type Match } from './find.ts';
+import { readGraphLines } from './load.ts';
 import { egoNodes, shortestPath } from './path.ts';
 
 export type { Match } from './find.ts';
@@ -221,18 +222,18 @@ export class GraphQuery {
 
 /** Loads data/graph.json (or another graph written by `newsgraph build`) for querying. */
 export function openGraph(path = 'data/graph.json'): GraphQuery {
-  let text: string;
+  if (!existsSync(path)) throw new Error(`no graph at ${path}; run 'newsgraph build' first`);
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `no graph at ${path}; run 'newsgraph build' first` : `cannot read ${path}: ${(err as Error).message}`);
-  }
-  const graph: NewsGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', allowSelfLoops: false });
-  try {
-    graph.import(JSON.parse(text));
+    const graph = readGraphLines(path) ?? parseWhole(path);
+    return new GraphQuery(graph);
   } catch (err) {
     throw new Error(`${path} is not a graph written by 'newsgraph build' (${(err as Error).message.split('\n')[0]}); build it again`);
   }
-  return new GraphQuery(graph);
+}
+
+/** Any graphology export, compact or not (small files only: one string holds it all). */
+function parseWhole(path: string): NewsGraph {
+  const graph: NewsGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', allowSelfLoops: false });
+  graph.import(JSON.parse(readFileSync(path, 'utf8')));
+  return graph;
 }

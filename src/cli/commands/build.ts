@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import v8 from 'node:v8';
 import { FORMATS, writeOutputs } from '../../export/index.ts';
 import { GraphBuilder } from '../../graph/build.ts';
 import { PageCache } from '../../graph/cache.ts';
@@ -22,6 +23,9 @@ export const command: Command = {
     fresh: { type: 'boolean', default: false },
   },
   async run({ positionals, values }) {
+    // Building allocates millions of short-lived objects: a 64 MB young generation (V8's default
+    // is 16) halves the time spent collecting them on a large corpus (bench/graph.ts).
+    v8.setFlagsFromString('--max-semi-space-size=64');
     const started = performance.now();
     const out = values.out as string;
     const paths = positionals.length ? positionals : ['seeds'];

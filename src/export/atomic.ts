@@ -20,7 +20,16 @@ export function writeFilesAtomic(files: readonly OutputFile[]): void {
       temps.push([temp, path]);
       const fd = openSync(temp, 'w');
       try {
-        for (const chunk of typeof content === 'string' ? [content] : content) writeSync(fd, chunk);
+        // Chunks are one node or edge each: gather about a megabyte per write call.
+        let pending = '';
+        for (const chunk of typeof content === 'string' ? [content] : content) {
+          pending += chunk;
+          if (pending.length >= 1 << 20) {
+            writeSync(fd, pending);
+            pending = '';
+          }
+        }
+        writeSync(fd, pending);
         fsyncSync(fd);
       } finally {
         closeSync(fd);

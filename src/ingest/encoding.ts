@@ -26,10 +26,21 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: strictUtf8.decode(body), encoding: 'utf8' };
   } catch {
-    // A UTF-8 page with a few damaged bytes stays UTF-8: GBK read as UTF-8 fails on most characters.
+    // A UTF-8 page with a few damaged bytes, or cut inside its last character (a truncated copy, however
+    // short), stays UTF-8: GBK read as UTF-8 fails on most characters.
     const loose = looseUtf8.decode(body);
-    if (countReplacements(loose) * 200 < loose.length) return { text: loose, encoding: 'utf8' };
+    if (countReplacements(loose) * 200 < loose.length || cutInLastCharacter(body)) return { text: loose, encoding: 'utf8' };
     return { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'gb18030'), encoding: 'gb18030' };
+  }
+}
+
+/** Valid UTF-8 up to an incomplete sequence at the very end (a streaming decoder holds that back). */
+function cutInLastCharacter(body: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body, { stream: true });
+    return true;
+  } catch {
+    return false;
   }
 }
 

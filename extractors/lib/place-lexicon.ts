@@ -50,14 +50,20 @@ export function lexicon(): Lexicon {
     e.short = e.short.filter((p) => LEVEL_RANK[p.level] === top);
   }
   for (const name of world) entry(name).world = true;
-  const prefixes = new Set<string>();
-  for (const name of table.keys()) for (let n = 1; n <= name.length; n++) prefixes.add(name.slice(0, n));
+  // Name lengths by first two characters, longest first: most positions need one or two lookups.
+  const lengths = new Map<string, number[]>();
+  for (const name of table.keys()) {
+    const key = name.slice(0, 2);
+    const list = lengths.get(key);
+    if (!list) lengths.set(key, [name.length]);
+    else if (!list.includes(name.length)) list.push(name.length);
+  }
+  for (const list of lengths.values()) list.sort((a, b) => b - a);
   const namesAt = (text: string, i: number) => {
     const found: string[] = [];
-    for (let n = 1; i + n <= text.length; n++) {
+    for (const n of lengths.get(text.slice(i, i + 2)) ?? []) {
       const s = text.slice(i, i + n);
-      if (!prefixes.has(s)) break;
-      if (n >= 2 && table.has(s)) found.unshift(s);
+      if (s.length === n && table.has(s)) found.push(s);
     }
     return found;
   };

@@ -22,7 +22,10 @@ const SUFFIXES: Record<string, string[]> = {
 };
 
 /** Strip trailing minority names (土家族苗族 → ''). */
+const MAY_BE_ETHNIC = /族|蒙古|维吾尔|哈萨克|柯尔克孜/;
+
 function stripEthnic(name: string): string {
+  if (!MAY_BE_ETHNIC.test(name)) return name;
   for (let again = true; again; ) {
     again = false;
     for (const e of ETHNIC) {

@@ -118,7 +118,9 @@ describe('explorer in a browser', () => {
   });
 
   it('filters by entity type, relation and weight', async () => {
-    await page.click('#panel-close');
+    await page.locator('#panel-close').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#panel').isHidden()).toBe(true);
     const before = await visibleNodes();
     await page.locator('#filter-types input[value="place"]').uncheck();
     await page.waitForFunction((n) => Number(document.querySelector('#graph')!.getAttribute('data-visible-nodes')) < n, before);

@@ -136,6 +136,9 @@ async function start(graph: NewsGraph) {
     download({ filename: 'newsgraph.png', mime: 'image/png', data: await snapshot(renderer) });
   });
   byId('panel-close').addEventListener('click', actions.close);
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) actions.close();
+  });
   window.addEventListener('hashchange', () => set(() => restore(location.hash)));
 
   const panel = byId('panel');

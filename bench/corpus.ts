@@ -18,6 +18,9 @@ import words from './corpus-words.json' with { type: 'json' };
 /** Seed pages average this many bytes (105 757 bytes / 5 pages). */
 export const SEED_PAGE_BYTES = 21_150;
 
+/** Share of sentences without names: with it, names per character and edges per page match the seeds. */
+const PLAIN = 0.5;
+
 type Rng = () => number;
 
 /** mulberry32: small, fast, and the same corpus for the same seed. */
@@ -150,7 +153,7 @@ interface Story {
 function story(r: Rng, world: World): Story {
   const fill = filler(r, world);
   const paragraphs = Array.from({ length: int(r, 2, 7) }, () =>
-    Array.from({ length: int(r, 2, 5) }, () => fill(pick(r, words.templates))).join(''),
+    Array.from({ length: int(r, 2, 5) }, () => fill(pick(r, r() < PLAIN ? words.plainTemplates : words.templates))).join(''),
   );
   return {
     headline: fill(pick(r, words.headlines)),

@@ -175,16 +175,21 @@ function courtesyAt(text: string, i: number, d: PersonData): { end: number; hint
 
 const LIST_SEP = /^[、\s]$/;
 
-/** Names listed beside an accepted one: 熊宝星、雷长庚; 陈卫林 陈程 (each side, until no change). */
+/** Names listed beside an accepted one: 熊宝星、雷长庚 after it, 肖光明、刘红梅表示 before it. */
 function addLists(text: string, found: Found[], d: PersonData, idx: TokenIndex, blocked: (s: number, e: number) => boolean): void {
+  const ok = (name: NameReading | undefined): name is NameReading =>
+    !!name && !name.masked && !blocked(name.start, name.end) && !partOfLargerName(text, name, d) && !found.some((x) => x.start < name.end && name.start < x.end);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
-    if (!LIST_SEP.test(text[f.end] ?? '')) continue;
-    const at = f.end + 1;
-    if (found.some((x) => x.start === at)) continue;
-    const name = readName(text, at, d, idx);
-    if (!name || name.masked || blocked(name.start, name.end) || partOfLargerName(text, name, d)) continue;
-    found.push({ ...name, evidence: 'list', role: undefined });
+    if (LIST_SEP.test(text[f.end] ?? '')) {
+      const name = readName(text, f.end + 1, d, idx);
+      if (ok(name)) found.push({ ...name, evidence: 'list', role: undefined });
+    }
+    if (f.start > 0 && LIST_SEP.test(text[f.start - 1])) {
+      const sep = f.start - 1;
+      const name = [3, 2, 4].map((n) => readName(text, sep - n, d, idx)).find((x) => x?.end === sep);
+      if (ok(name) && (!isHan(text[name.start - 1]) || idx.at.has(name.start))) found.push({ ...name, evidence: 'list', role: undefined });
+    }
   }
   found.sort((a, b) => a.start - b.start);
 }

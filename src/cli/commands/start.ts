@@ -14,7 +14,8 @@ export function newest(path: string): number {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 }
 
-const stale = (output: string, inputs: string[]) =>
+/** True when `output` is missing or older than any file under the inputs. */
+export const stale = (output: string, inputs: string[]) =>
   !existsSync(output) || statSync(output).mtimeMs < Math.max(...inputs.map(newest));
 
 function buildGraph(): void {

@@ -26,6 +26,8 @@ export function pageFromBytes(path: string, bytes: Uint8Array, doc = basename(pa
   const { text: decoded, encoding } = decode(bytes);
   const raw = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   if (!raw.trim()) throw new IngestError('file has no text (only spaces or line breaks); give a page with text or leave it out');
+  // Tags, scripts and styles would be read as article text.
+  if (/^\s*<(?:!doctype\s+html|html)[\s>]/i.test(raw.slice(0, 1024))) throw new IngestError('an HTML page, not text; save its article text as .txt');
   const layout = layoutPage(raw);
   const page: Page = {
     path,
@@ -57,8 +59,11 @@ export async function* readPages(paths: string[]): AsyncGenerator<Page | PageErr
   }
 }
 
-/** Larger files are refused: a page is a few KB, and decoding needs about ten times the file size. */
-export const MAX_PAGE_BYTES = 256 * 1024 * 1024;
+/**
+ * Larger files are refused: a page is a few KB (the seeds are 20-40 KB), so 16 MiB is an archive dump or a
+ * broken export, and one such page holds the build for minutes (a page without line breaks is one article).
+ */
+export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
 /**
  * Pages found in a folder are named by their path inside it (2024/03/p1.txt), so that same-named
@@ -73,7 +78,7 @@ async function readOne(path: string, doc: string): Promise<Page | PageError> {
   try {
     const { size } = await stat(path);
     if (size > MAX_PAGE_BYTES) {
-      return { path, doc, reason: `file is ${Math.round(size / 2 ** 20)} MiB, over the 256 MiB limit for one page; split it` };
+      return { path, doc, reason: `file is ${Math.round(size / 2 ** 20)} MiB, over the ${MAX_PAGE_BYTES / 2 ** 20} MiB limit for one page; split it into pages` };
     }
     return pageFromBytes(path, await readFile(path), doc);
   } catch (err) {

@@ -84,6 +84,7 @@ describe('person extractor', () => {
     expect(names('区委书记高度重视群众安全感。')).toEqual([]);
     expect(names('黄金周期间，各大景区接待游客人数再创新高。')).toEqual([]);
     expect(names('都举行龙舟赛。')).toEqual([]);
+    expect(names('国家森林公园的杜鹃花竞相开放。')).toEqual([]);
     const previous: Mention[] = [{ type: 'place', text: '马桥镇', start: 2, end: 5, source: 't' }];
     expect(names('民警马桥镇派出所。', { previous })).toEqual([]);
   });

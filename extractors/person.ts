@@ -133,7 +133,9 @@ function judge(text: string, name: NameReading, d: PersonData, idx: TokenIndex, 
   if (/^[，,（(][男女][，,）)]/.test(text.slice(name.end, name.end + 3))) return { ...name, evidence: 'speech' };
   if (!name.common) return undefined;
   const t = idx.at.get(name.start);
-  if (t && t.end === name.end && NAME_TAGS.has(t.tag) && t.word.length >= 3 && !isCommonWord(t.word.slice(name.surname.length)) && !isCommonWord(t.word.slice(0, 2), NOUNISH)) {
+  // jieba's name tag alone is weak (杜鹃花竞相开放): the name must also end its clause or meet a verb.
+  const closes = !isHan(text[name.end]) || d.stopEnd.has(text[name.end]);
+  if (t && t.end === name.end && NAME_TAGS.has(t.tag) && t.word.length >= 3 && closes && !isCommonWord(t.word.slice(name.surname.length)) && !isCommonWord(t.word.slice(0, 2), NOUNISH)) {
     return { ...name, evidence: 'jieba' };
   }
   // 沤江镇郭履坤当了…: a three-character name right after a place, then a clause boundary or a verb.

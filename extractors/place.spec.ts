@@ -38,6 +38,10 @@ describe('place extractor', () => {
       ['永州', '永州市', '4311'],
     ]);
     expect(texts('并北上河北、南下广东追捕。')).toEqual(['河北', '广东']);
+    expect(places('江华县涔天河水库迎来客流高峰。').map((m) => [m.text, m.canonical])).toEqual([
+      ['江华县', '江华瑶族自治县'],
+      ['涔天河水库', undefined],
+    ]);
   });
 
   it('reads sub-districts, which are places (向阳街道)', () => {

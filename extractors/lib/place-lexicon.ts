@@ -43,6 +43,8 @@ export function lexicon(): Lexicon {
     if (p.level === 'county' && !p.code.startsWith(HOME)) continue;
     const short = shortName(p.name, p.level);
     if (short && !shortStop.has(short)) entry(short).short.push(p);
+    // 江华县, 城步县: autonomous counties are also called by the short form and 县.
+    if (short && p.name.endsWith('自治县')) entry(short + '县').short.push(p);
   }
   for (const e of table.values()) {
     if (e.short.length < 2) continue;

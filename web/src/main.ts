@@ -1,4 +1,5 @@
 import Sigma from 'sigma';
+import { layerPlain, pathLine } from 'sigma/rendering';
 import { byId, el } from './dom.ts';
 import { computeView, type View } from './display/view.ts';
 import { reduceEdge, reduceNode } from './display/reducers.ts';
@@ -45,6 +46,9 @@ async function start(graph: NewsGraph) {
 
   const container = byId('graph');
   const renderer = new Sigma(graph, container, {
+    // Straight edges only: the default set also holds the self-loop path, whose 32 segments make
+    // every edge cost 66 vertices; graph.json has no self-loops (docs/graph-schema.md).
+    primitives: { edges: { paths: [pathLine()], layers: [layerPlain()] } },
     settings: {
       // Sizes in screen pixels: graphs from the builder span tens of thousands of position units.
       itemSizesReference: 'screen',

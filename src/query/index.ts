@@ -177,11 +177,21 @@ export class GraphQuery {
   /** The highest-ranked nodes by a metric, optionally of one type. */
   top(options: { type?: NodeType; by?: TopMetric; limit?: number } = {}): Array<NodeRef & { value: number }> {
     const by = options.by ?? 'pagerank';
+    const limit = options.limit ?? 10;
+    if (limit < 1) return [];
+    const better = (x: { id: string; value: number }, y: { id: string; value: number }) => y.value - x.value || byKey(x.id, y.id);
+    // A bounded insertion list: a large graph is scanned once, never sorted whole.
     const out: Array<NodeRef & { value: number }> = [];
     this.graph.forEachNode((id, a) => {
-      if (options.type ? a.type === options.type : a.type !== 'article') out.push({ id, label: a.label, type: a.type, value: a[by] });
+      if (options.type ? a.type !== options.type : a.type === 'article') return;
+      const item = { id, label: a.label, type: a.type, value: a[by] };
+      if (out.length === limit && better(item, out[limit - 1]) >= 0) return;
+      let i = out.length;
+      while (i > 0 && better(item, out[i - 1]) < 0) i--;
+      out.splice(i, 0, item);
+      if (out.length > limit) out.pop();
     });
-    return out.sort((x, y) => y.value - x.value || byKey(x.id, y.id)).slice(0, options.limit ?? 10);
+    return out;
   }
 
   /** Which places took up which programme: programme × place with the number of articles naming both. */

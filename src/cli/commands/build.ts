@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import v8 from 'node:v8';
 import { FORMATS, writeOutputs } from '../../export/index.ts';
 import { GraphBuilder } from '../../graph/build.ts';
@@ -35,13 +36,20 @@ export const command: Command = {
       cache: new PageCache(join(out, 'cache')),
       reuse: !values.fresh,
       onBadPage: (e) => console.error(`newsgraph build: ${e.path}: ${e.reason}`),
+    }).catch((err) => {
+      throw outputError(out, err);
     });
     if (!stats.pages) {
       console.error(`newsgraph build: no readable page in ${paths.join(', ')}; the previous outputs in ${out}/ are kept`);
       return EXIT.failed;
     }
     const graph = builder.build();
-    const outputs = writeOutputs(graph, out, FORMATS);
+    let outputs: string[];
+    try {
+      outputs = writeOutputs(graph, out, FORMATS);
+    } catch (err) {
+      throw outputError(out, err);
+    }
     const summary = summarise(graph);
     const seconds = Number(((performance.now() - started) / 1000).toFixed(2));
     if (values.json) {
@@ -55,3 +63,30 @@ export const command: Command = {
     return stats.bad ? EXIT.warnings : EXIT.ok;
   },
 };
+
+const CANNOT_WRITE: Record<string, string> = {
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  ENOTDIR: 'a file stands where a folder is needed',
+  EEXIST: 'a file stands where a folder is needed',
+};
+
+/** A failed write to the output folder (cache or outputs) as one line saying why; other errors pass. */
+function outputError(out: string, err: unknown): unknown {
+  let code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    // mkdir { recursive } says ENOENT on a read-only file system: ask the nearest folder that exists.
+    let dir = out;
+    while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+    try {
+      accessSync(dir, constants.W_OK);
+    } catch (probe) {
+      code = (probe as NodeJS.ErrnoException).code;
+    }
+  }
+  const why = code ? CANNOT_WRITE[code] : undefined;
+  return why ? new Error(`cannot write to ${out}/: ${why} (${code}); give --out a writable folder (the previous outputs there are kept)`) : err;
+}

@@ -1,3 +1,3 @@
 // Scale: process pages on worker threads in input order, and show progress on long runs.
-export { defaultWorkers, pipelineFailed, processPages, readAhead, type Ahead, type ParallelOptions, type Progress } from './process.ts';
+export { defaultWorkers, PAGES_PER_WORKER, pipelineFailed, workersFor, processPages, readAhead, type Ahead, type ParallelOptions, type Progress } from './process.ts';
 export { countPages, formatProgress, progressBar, type ProgressBar } from './progress.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPageError, readPages, type PageError } from '../ingest/index.ts';
 import type { Page, PageResult } from '../model/types.ts';
-import { processPages, readAhead, type Progress } from './process.ts';
+import { processPages, readAhead, workersFor, type Progress } from './process.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -67,4 +67,13 @@ describe('readAhead', () => {
     for await (const page of ahead.pages) results.push(await ahead.result(page as Page));
     expect(results.map((r) => r.doc)).toEqual([pages[0].doc, pages[1].doc]);
   }, 120_000);
+});
+
+describe('workersFor', () => {
+  it('keeps a few pages in the main thread and never uses more workers than cores', () => {
+    expect(workersFor(5, 8)).toBe(1);
+    expect(workersFor(120, 8)).toBe(3);
+    expect(workersFor(100_000, 2)).toBe(2);
+    expect(workersFor(undefined, 4)).toBe(4);
+  });
 });

@@ -23,6 +23,16 @@ export interface ParallelOptions {
 
 export const defaultWorkers = (): number => availableParallelism();
 
+/**
+ * A worker costs 1–3 s to start (tsx, jieba's dictionaries, the extractors' lexicons) and a page
+ * 25–50 ms: one worker per this many pages, so a handful of pages stays in the main thread.
+ */
+export const PAGES_PER_WORKER = 50;
+
+/** Workers for `pages` pages (unknown: every core), at most `cores`. */
+export const workersFor = (pages: number | undefined, cores = defaultWorkers()): number =>
+  pages === undefined ? cores : Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_PER_WORKER)));
+
 /** The message every consumer prints when processPage throws on a page. */
 export const pipelineFailed = (page: Page, err: unknown): PageError => ({
   path: page.path,

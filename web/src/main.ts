@@ -6,13 +6,18 @@ import { reduceEdge, reduceNode } from './display/reducers.ts';
 import { download } from './export/download.ts';
 import { exportSubgraph, toGexf } from './export/gexf.ts';
 import { snapshot } from './export/png.ts';
+import { revealType, setFilters } from './filters/actions.ts';
 import { mountFilters } from './filters/form.ts';
+import { clearFocus, clearPath, focusOn, pathFrom, pathTo } from './focus/actions.ts';
 import { importGraph } from './graph/load.ts';
 import type { EdgeAttrs, GraphAttrs, NewsGraph, NodeAttrs } from './graph/types.ts';
+import { toggleLanguage } from './i18n/actions.ts';
 import { applyLanguage } from './i18n/apply.ts';
 import { t } from './i18n/strings.ts';
 import { nodeColor } from './layout/appearance.ts';
+import { setAppearance } from './layout/actions.ts';
 import { createLayout } from './layout/controller.ts';
+import { closePanel, selectEdge, selectNode } from './panel/actions.ts';
 import { renderEdge, renderNode } from './panel/render.ts';
 import type { PanelActions } from './panel/types.ts';
 import { mountSearch } from './search/combobox.ts';
@@ -71,13 +76,13 @@ async function start(graph: NewsGraph) {
 
   const set = (change: (s: AppState) => AppState) => store.update(change);
   const actions: PanelActions = {
-    selectNode: (key) => set((s) => ({ ...s, selection: { kind: 'node', key } })),
-    selectEdge: (key) => set((s) => ({ ...s, selection: { kind: 'edge', key } })),
-    focus: (node, hops) => set((s) => ({ ...s, focus: { node, hops } })),
-    clearFocus: () => set((s) => ({ ...s, focus: null })),
-    pathFrom: (from) => set((s) => ({ ...s, path: { ...s.path, from } })),
-    pathTo: (to) => set((s) => ({ ...s, path: { ...s.path, to } })),
-    close: () => set((s) => ({ ...s, selection: null })),
+    selectNode: (key) => set((s) => selectNode(s, key)),
+    selectEdge: (key) => set((s) => selectEdge(s, key)),
+    focus: (node, hops) => set((s) => focusOn(s, node, hops)),
+    clearFocus: () => set(clearFocus),
+    pathFrom: (from) => set((s) => pathFrom(s, from)),
+    pathTo: (to) => set((s) => pathTo(s, to)),
+    close: () => set(closePanel),
   };
 
   renderer.on('clickNode', ({ node }) => actions.selectNode(node));
@@ -89,33 +94,26 @@ async function start(graph: NewsGraph) {
   const filters = mountFilters({
     form: byId<HTMLFormElement>('filters'),
     docs: (graph.getAttribute('pages') ?? []).map((p) => p.doc),
-    onChange: (f) => set((s) => ({ ...s, filters: f })),
+    onChange: (f) => set((s) => setFilters(s, f)),
   });
   mountSearch({
     input: byId<HTMLInputElement>('search-input'),
     list: byId<HTMLUListElement>('search-list'),
     entries: await searchEntries(graph),
     lang: () => store.get().lang,
-    onPick: (key) => {
-      // A hit hidden by the filters is shown anyway: the user asked for it by name.
-      const type = graph.getNodeAttribute(key, 'type');
-      set((s) => ({
-        ...s,
-        selection: { kind: 'node', key },
-        filters: s.filters.types.includes(type) ? s.filters : { ...s.filters, types: [...s.filters.types, type] },
-      }));
-    },
+    // A hit of a hidden type is shown anyway: the user asked for it by name.
+    onPick: (key) => set((s) => selectNode(revealType(s, graph.getNodeAttribute(key, 'type')), key)),
   });
 
   const colorBy = byId<HTMLSelectElement>('color-by');
   const sizeBy = byId<HTMLSelectElement>('size-by');
-  const onAppearance = () => set((s) => ({
-    ...s,
-    appearance: { colorBy: colorBy.value === 'community' ? 'community' : 'type', sizeBy: sizeBy.value === 'pagerank' ? 'pagerank' : 'degree' },
+  const onAppearance = () => set((s) => setAppearance(s, {
+    colorBy: colorBy.value === 'community' ? 'community' : 'type',
+    sizeBy: sizeBy.value === 'pagerank' ? 'pagerank' : 'degree',
   }));
   colorBy.addEventListener('change', onAppearance);
   sizeBy.addEventListener('change', onAppearance);
-  byId('lang').addEventListener('click', () => set((s) => ({ ...s, lang: s.lang === 'zh' ? 'en' : 'zh' })));
+  byId('lang').addEventListener('click', () => set(toggleLanguage));
 
   const layout = createLayout(graph);
   const layoutButton = byId('layout-toggle');
@@ -171,7 +169,7 @@ async function start(graph: NewsGraph) {
           : el('p', {}, t(s.lang, 'pathNone')));
       }
       const clear = el('button', { type: 'button', 'data-action': 'clear-path' }, t(s.lang, 'clearPath'));
-      clear.addEventListener('click', () => set((x) => ({ ...x, path: {} })));
+      clear.addEventListener('click', () => set(clearPath));
       parts.push(clear);
     }
     if (s.focus) {

@@ -8,6 +8,7 @@ import type { AnalysedArticle, Mention } from '../src/model/types.ts';
 import { personData, type PersonData } from './lib/person-data.ts';
 import { indexTokens, isHan, readName, surnameAt, wordAfter, wordBefore, type NameReading, type TokenIndex } from './lib/person-names.ts';
 import { roleBefore } from './lib/person-role.ts';
+import { OtherMentions, Taken } from './lib/person-spans.ts';
 import type { Extractor, ExtractContext } from './types.ts';
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
@@ -31,14 +32,14 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
   const { text, credits } = doc.article;
   const idx = indexTokens(doc.tokens, text.length);
   const blockers = previous.filter((m) => m.type !== 'person');
-  /** Inside a longer or equal mention of another type (李达 of 李达中学, a place name 马桥镇). */
-  const blocked = (s: number, e: number) => blockers.some((m) => m.start <= s && e <= m.end && m.end - m.start >= e - s);
+  const others = new OtherMentions(blockers, text.length);
+  const blocked = (s: number, e: number) => others.contains(s, e);
   const placeEndsAt = new Set(blockers.filter((m) => m.type === 'place').map((m) => m.end));
   // Credits name people or, for photos, sometimes an organisation (桂东县委宣传部供图): keep names only.
   const credited = new Set(credits.map((c) => c.name.replace(/\s+/g, '')).filter((c) => looksLikeName(c, d)));
   const creditFirst = new Set([...credited].map((c) => c[0]));
 
-  const found: Found[] = [];
+  const found = new FoundList(text.length);
   const out: Mention[] = [];
   let lastEnd = 0;
   for (let i = 0; i < text.length; i++) {
@@ -59,7 +60,7 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
     }
     const credit = creditFirst.has(text[i]) ? [...credited].find((c) => text.startsWith(c, i)) : undefined;
     if (credit && !blocked(i, i + credit.length)) {
-      found.push({ start: i, end: i + credit.length, surname: credit[0], common: true, masked: false, evidence: 'credit' });
+      found.add({ start: i, end: i + credit.length, surname: credit[0], common: true, masked: false, evidence: 'credit' });
       lastEnd = i + credit.length;
       i = lastEnd - 1;
       continue;
@@ -67,26 +68,28 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
     const name = readName(text, i, d, idx);
     if (!name || blocked(name.start, name.end) || partOfLargerName(text, name, d)) continue;
     const f = judge(text, name, d, idx, credited, placeEndsAt, lastEnd);
-    if (!f || !overlapAllowed(f, blockers)) continue;
-    found.push(f);
+    if (!f || !overlapAllowed(f, others)) continue;
+    found.add(f);
     lastEnd = f.end;
     i = f.end - 1;
   }
   addLists(text, found, d, idx, blocked);
   addRepeats(text, found, blocked);
-  for (const c of credited) if (!found.some((f) => text.slice(f.start, f.end) === c)) addCredit(text, c, found, blocked);
+  const surfaces = new Set(found.list.map((f) => text.slice(f.start, f.end)));
+  for (const c of credited) if (!surfaces.has(c)) addCredit(text, c, found, blocked);
 
   // Roles stated at any occurrence (a byline name that is also 蓝山支行客户经理黄山峰 in the text).
-  found.forEach((f, k) => {
+  const list = found.sorted();
+  const photo = new Set(credits.filter((c) => c.kind === 'photo').map((c) => c.name.replace(/\s+/g, '')));
+  list.forEach((f, k) => {
     if (f.role || f.masked || !wordBefore(text, f.start, d.roles, d.roleMax)) return;
-    f.role = roleBefore(text, f.start, k > 0 ? found[k - 1].end : 0, idx);
+    f.role = roleBefore(text, f.start, k > 0 ? list[k - 1].end : 0, idx);
   });
-  for (const f of found) {
+  for (const f of list) {
     const m: Mention = { type: 'person', text: text.slice(f.start, f.end), start: f.start, end: f.end, source: `person:${f.evidence}` };
     if (f.masked) m.masked = true;
     if (f.role) m.role = f.role;
-    const credit = credits.find((c) => c.name.replace(/\s+/g, '') === m.text && c.kind === 'photo');
-    if (credit && !m.role) m.role = '摄影';
+    if (photo.has(m.text) && !m.role) m.role = '摄影';
     out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -99,9 +102,31 @@ const STRONG: ReadonlySet<Evidence> = new Set(['credit', 'role', 'speech']);
  * A reading that cuts through a mention of another type is dropped, unless strong evidence meets a place
  * read by a weak rule: in 村民黄山平坐上 the name wins over the short form 黄山.
  */
-function overlapAllowed(f: Found, blockers: readonly Mention[]): boolean {
-  const clash = blockers.filter((m) => m.start < f.end && f.start < m.end);
-  return clash.every((m) => STRONG.has(f.evidence) && WEAK_PLACES.has(m.source));
+function overlapAllowed(f: Found, others: OtherMentions): boolean {
+  return others.overlapping(f.start, f.end).every((m) => STRONG.has(f.evidence) && WEAK_PLACES.has(m.source));
+}
+
+/** Accepted names, with their offsets taken. */
+class FoundList {
+  readonly list: Found[] = [];
+  private readonly taken: Taken;
+
+  constructor(length: number) {
+    this.taken = new Taken(length);
+  }
+
+  add(f: Found): void {
+    this.list.push(f);
+    this.taken.add(f.start, f.end);
+  }
+
+  overlaps(s: number, e: number): boolean {
+    return this.taken.overlaps(s, e);
+  }
+
+  sorted(): Found[] {
+    return this.list.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** A credited string that can be a personal name: surname, 1–2 given characters, no unit suffix. */
@@ -178,44 +203,43 @@ function courtesyAt(text: string, i: number, d: PersonData): { end: number; hint
 const LIST_SEP = /^[、\s]$/;
 
 /** Names listed beside an accepted one: 熊宝星、雷长庚 after it, 肖光明、刘红梅表示 before it. */
-function addLists(text: string, found: Found[], d: PersonData, idx: TokenIndex, blocked: (s: number, e: number) => boolean): void {
+function addLists(text: string, found: FoundList, d: PersonData, idx: TokenIndex, blocked: (s: number, e: number) => boolean): void {
   const ok = (name: NameReading | undefined): name is NameReading =>
-    !!name && !name.masked && !blocked(name.start, name.end) && !partOfLargerName(text, name, d) && !found.some((x) => x.start < name.end && name.start < x.end);
-  for (let k = 0; k < found.length; k++) {
-    const f = found[k];
+    !!name && !name.masked && !blocked(name.start, name.end) && !partOfLargerName(text, name, d) && !found.overlaps(name.start, name.end);
+  const list = found.sorted();
+  for (let k = 0; k < list.length; k++) {
+    const f = list[k];
     if (LIST_SEP.test(text[f.end] ?? '')) {
       const name = readName(text, f.end + 1, d, idx);
-      if (ok(name)) found.push({ ...name, evidence: 'list', role: undefined });
+      if (ok(name)) found.add({ ...name, evidence: 'list', role: undefined });
     }
     if (f.start > 0 && LIST_SEP.test(text[f.start - 1])) {
       const sep = f.start - 1;
       const name = [3, 2, 4].map((n) => readName(text, sep - n, d, idx)).find((x) => x?.end === sep);
-      if (ok(name) && (!isHan(text[name.start - 1]) || idx.at.has(name.start))) found.push({ ...name, evidence: 'list', role: undefined });
+      if (ok(name) && (!isHan(text[name.start - 1]) || idx.at.has(name.start))) found.add({ ...name, evidence: 'list', role: undefined });
     }
   }
-  found.sort((a, b) => a.start - b.start);
 }
 
 /** Every other occurrence of an accepted name in the article. */
-function addRepeats(text: string, found: Found[], blocked: (s: number, e: number) => boolean): void {
+function addRepeats(text: string, found: FoundList, blocked: (s: number, e: number) => boolean): void {
   const names = new Map<string, Found>();
-  for (const f of found) if (!f.masked) names.set(text.slice(f.start, f.end), f);
+  for (const f of found.list) if (!f.masked) names.set(text.slice(f.start, f.end), f);
   for (const [surface, f] of names) {
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-      if (found.some((x) => x.start < at + surface.length && at < x.end) || blocked(at, at + surface.length)) continue;
-      found.push({ ...f, start: at, end: at + surface.length, evidence: 'repeat', role: undefined });
+      if (found.overlaps(at, at + surface.length) || blocked(at, at + surface.length)) continue;
+      found.add({ ...f, start: at, end: at + surface.length, evidence: 'repeat', role: undefined });
     }
   }
-  found.sort((a, b) => a.start - b.start);
 }
 
 /** A credited name (byline, photo credit) where the article text has it, spaces allowed inside. */
-function addCredit(text: string, credit: string, found: Found[], blocked: (s: number, e: number) => boolean): void {
+function addCredit(text: string, credit: string, found: FoundList, blocked: (s: number, e: number) => boolean): void {
   const loose = new RegExp([...credit].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s{0,3}'), 'g');
   for (const m of text.matchAll(loose)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (found.some((x) => x.start < end && start < x.end) || blocked(start, end)) continue;
-    found.push({ start, end, surname: credit[0], common: true, masked: false, evidence: 'credit' });
+    if (found.overlaps(start, end) || blocked(start, end)) continue;
+    found.add({ start, end, surname: credit[0], common: true, masked: false, evidence: 'credit' });
   }
 }

@@ -5,6 +5,7 @@
 import type { AnalysedArticle, Mention } from '../src/model/types.ts';
 import type { Place } from './lib/gazetteer.ts';
 import { indexTokens, isHan, type TokenIndex } from './lib/person-names.ts';
+import { OtherMentions } from './lib/person-spans.ts';
 import { choosePlace } from './lib/place-context.ts';
 import { placeData } from './lib/place-data.ts';
 import { lexicon, type LexEntry } from './lib/place-lexicon.ts';
@@ -52,17 +53,24 @@ export function extractPlaces(doc: AnalysedArticle): Mention[] {
   const taken = (s: number, e: number) => covered.subarray(s, e).includes(1);
   for (const m of out) take(m.start, m.end);
   const data = placeData();
+  const named = new OtherMentions(out, text.length);
+  const byStart = new Map(out.map((m) => [m.start, m]));
+  const inSites = new Set<Mention>();
+  const sites: Mention[] = [];
   for (const site of findSites(text, idx.covering, data, ends)) {
     // 衡永高速祁阳段: a road or line runs on into the section named by a place.
-    const section = (site.rule.road || site.rule.line) && out.find((m) => m.start === site.end && text[m.end] === '段');
-    if (section) site.end = section.end + 1;
-    // A site may contain a place (桂东植物园) but not cut through one.
-    if (out.some((m) => m.start < site.end && site.start < m.end && !(site.start <= m.start && m.end <= site.end))) continue;
-    // The place inside a site's name (邵阳 of 邵阳北站) is part of the name, not a mention of its own.
-    for (let k = out.length - 1; k >= 0; k--) if (site.start <= out[k].start && out[k].end <= site.end) out.splice(k, 1);
+    const section = (site.rule.road || site.rule.line) && byStart.get(site.end);
+    if (section && text[section.end] === '段') site.end = section.end + 1;
+    // A site may contain a place (桂东植物园) but not cut through one; the place inside a site's name
+    // (邵阳 of 邵阳北站) is part of the name, not a mention of its own.
+    const inside = named.overlapping(site.start, site.end);
+    if (inside.some((m) => m.start < site.start || m.end > site.end)) continue;
+    for (const m of inside) inSites.add(m);
     take(site.start, site.end);
-    out.push({ type: 'place', text: text.slice(site.start, site.end), start: site.start, end: site.end, source: 'place:site' });
+    sites.push({ type: 'place', text: text.slice(site.start, site.end), start: site.start, end: site.end, source: 'place:site' });
   }
+  if (inSites.size) out.splice(0, out.length, ...out.filter((m) => !inSites.has(m)));
+  out.push(...sites);
   for (const t of doc.tokens) {
     if (t.tag !== 'ns' || !NATURAL.test(t.word) || taken(t.start, t.end) || lexicon().get(t.word) || data.generic.has(t.word)) continue;
     take(t.start, t.end);
@@ -76,12 +84,17 @@ const ANAPHOR = /该(县|市|区|镇|乡|村|社区|街道)/g;
 /** 该县, 该镇: the last place of that kind named before, as an alias of it. */
 function anaphors(text: string, found: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
+  const byEnd = [...found].sort((a, b) => a.end - b.end);
+  const last = new Map<string, Mention>(); // unit suffix → last place of that kind so far
+  let k = 0;
   for (const a of text.matchAll(ANAPHOR)) {
     const at = a.index ?? 0;
-    const before = found.filter((m) => m.end <= at && m.canonical?.endsWith(a[1]));
-    const last = before[before.length - 1];
-    if (!last) continue;
-    out.push({ type: 'place', text: a[0], start: at, end: at + a[0].length, source: 'place:anaphor', canonical: last.canonical, code: last.code });
+    for (; k < byEnd.length && byEnd[k].end <= at; k++) {
+      const unit = /(?:社区|街道|县|市|区|镇|乡|村)$/.exec(byEnd[k].canonical ?? '')?.[0];
+      if (unit) last.set(unit, byEnd[k]);
+    }
+    const place = last.get(a[1]);
+    if (place) out.push({ type: 'place', text: a[0], start: at, end: at + a[0].length, source: 'place:anaphor', canonical: place.canonical, code: place.code });
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // already found. The name must hold a proper-name part (a word jieba tags as a name, place or unknown
 // word): 群众路, 山塘水库 and 老旧小区 are descriptions, not names. Overlaps: the longest site wins.
 import type { Token } from '../../src/model/types.ts';
+import { Taken } from './person-spans.ts';
 import type { PlaceData, SiteRule } from './place-data.ts';
 
 const STOP_TAGS = new Set(['v', 'vn', 'vd', 'vi', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'y', 'e', 'o', 't', 'q', 'k', 'h', 'l', 'i', 'ad', 'mq']);
@@ -49,7 +50,12 @@ export function findSites(text: string, covering: Covering, data: PlaceData, pla
   // Longest first, then keep those that do not overlap a kept one.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Site[] = [];
-  for (const s of found) if (!kept.some((k) => k.start < s.end && s.start < k.end)) kept.push(s);
+  const taken = new Taken(text.length);
+  for (const s of found) {
+    if (taken.overlaps(s.start, s.end)) continue;
+    kept.push(s);
+    taken.add(s.start, s.end);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

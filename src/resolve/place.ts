@@ -28,7 +28,9 @@ export const placeResolver: TypeResolver = {
     const groups = new Map<string, PageMention[]>();
     for (const m of mentions) {
       const key = keyOf(m);
-      groups.set(key, [...(groups.get(key) ?? []), m]);
+      const group = groups.get(key);
+      if (group) group.push(m);
+      else groups.set(key, [m]);
     }
     const names = new Map([...groups].map(([key, group]) => [key, placeName(group)]));
     return mentions.map((m) => names.get(keyOf(m)) ?? plain(m.text));

@@ -10,7 +10,7 @@ export default defineConfig({
   build: { outDir: '../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 600 },
   test: {
     root: here,
-    include: ['src/**/*.spec.ts', 'extractors/**/*.spec.ts', 'test/**/*.spec.ts'],
+    include: ['src/**/*.spec.ts', 'extractors/**/*.spec.ts', 'web/src/**/*.spec.ts', 'test/**/*.spec.ts'],
     // nodejieba is a native addon: forks keep each test file in its own process.
     pool: 'forks',
     testTimeout: 30_000,

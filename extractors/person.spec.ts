@@ -50,6 +50,11 @@ describe('person extractor', () => {
     expect(names('（舒建平彭颖异）', { credits: [{ name: '舒建平', kind: 'byline' }, { name: '彭颖异', kind: 'byline' }] })).toEqual(['舒建平', '彭颖异']);
   });
 
+  it('gives the one byline name the role of the author note', () => {
+    const found = persons('向树华\n营商环境是发展的基础。（作者系中共双牌县委副书记、县人民政府县长）', { credits: [{ name: '向树华', kind: 'byline' }] });
+    expect(found.map((m) => [m.text, m.role])).toEqual([['向树华', '中共双牌县委副书记、县人民政府县长']]);
+  });
+
   it('ignores credits that are not personal names', () => {
     expect(names('桂东植物园一角。(桂东县委宣传部供图)', { credits: [{ name: '桂东县委宣传部', kind: 'photo' }] })).toEqual([]);
   });

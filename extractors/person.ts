@@ -85,6 +85,11 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
     if (f.role || f.masked || !wordBefore(text, f.start, d.roles, d.roleMax)) return;
     f.role = roleBefore(text, f.start, k > 0 ? list[k - 1].end : 0, idx);
   });
+  // （作者系中共双牌县委副书记、县人民政府县长）: the author note gives the one byline name its role.
+  const note = AUTHOR_NOTE.exec(text)?.[1];
+  const bylines = credits.filter((c) => c.kind === 'byline');
+  const author = note && bylines.length === 1 ? bylines[0].name.replace(/\s+/g, '') : undefined;
+  for (const f of list) if (author && !f.role && text.slice(f.start, f.end) === author) f.role = note;
   for (const f of list) {
     const m: Mention = { type: 'person', text: text.slice(f.start, f.end), start: f.start, end: f.end, source: `person:${f.evidence}` };
     if (f.masked) m.masked = true;
@@ -95,6 +100,7 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
   return out.sort((a, b) => a.start - b.start);
 }
 
+const AUTHOR_NOTE = /[（(]\s*作者[系为是]([^（）()]{2,40})[）)]/;
 const WEAK_PLACES = new Set(['place:short', 'place:world', 'place:natural', 'place:site']);
 const STRONG: ReadonlySet<Evidence> = new Set(['credit', 'role', 'speech']);
 

@@ -13,7 +13,7 @@ import type { Extractor, ExtractContext } from './types.ts';
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 
-type Evidence = 'credit' | 'role' | 'speech' | 'jieba' | 'place' | 'list' | 'repeat' | 'title';
+type Evidence = 'credit' | 'role' | 'speech' | 'jieba' | 'place' | 'list' | 'repeat' | 'masked';
 
 interface Found extends NameReading {
   evidence: Evidence;
@@ -146,7 +146,7 @@ export function looksLikeName(s: string, d: PersonData): boolean {
 /** Why the reading at `name` is a person, or undefined when nothing says so. */
 function judge(text: string, name: NameReading, d: PersonData, idx: TokenIndex, credited: ReadonlySet<string>, placeEndsAt: ReadonlySet<number>, floor: number): Found | undefined {
   const surface = text.slice(name.start, name.end);
-  if (name.masked) return { ...name, evidence: 'role' };
+  if (name.masked) return { ...name, evidence: 'masked' };
   if (credited.has(surface)) return { ...name, evidence: 'credit' };
   // 包案, 和社: an ambiguous surname with a one-character given name needs a credit.
   if (!name.common && name.end - name.start < 3) return undefined;

@@ -36,6 +36,8 @@ describe('person extractor', () => {
   it('takes a role written after the name', () => {
     const [m] = persons('届时，湖南省人民医院介入科主任刘觉仕教授将应邀担任顾问。');
     expect(m).toMatchObject({ text: '刘觉仕', role: '湖南省人民医院介入科主任、教授' });
+    expect(persons('会上，赵立平书记强调，要抓好落实。').map((x) => [x.text, x.role])).toEqual([['赵立平', '书记']]);
+    expect(persons('记者王晓明通讯员李娟报道').map((x) => [x.text, x.role])).toEqual([['王晓明', '记者'], ['李娟', '通讯员']]);
   });
 
   it('accepts names listed beside an accepted one', () => {

@@ -12,6 +12,8 @@ import { OtherMentions, Taken } from './lib/person-spans.ts';
 import type { Extractor, ExtractContext } from './types.ts';
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** Words that carry a clause on after a name and its title (赵立平书记|强调). */
+const CLAUSE_TAGS = new Set(['v', 'vd', 'd', 'p', 'c', 'ad']);
 
 type Evidence = 'credit' | 'role' | 'speech' | 'jieba' | 'place' | 'list' | 'repeat' | 'masked';
 
@@ -154,7 +156,9 @@ function judge(text: string, name: NameReading, d: PersonData, idx: TokenIndex, 
   const after = wordAfter(text, name.end, d.roles, d.roleMax);
   // A role right after the name belongs to it only when the clause goes on (刘觉仕教授将…), not when
   // another name follows (记者王晓明通讯员李娟).
-  const ownAfter = after && (!isHan(text[name.end + after.length]) || d.stopEnd.has(text[name.end + after.length])) ? after : undefined;
+  const next = name.end + (after?.length ?? 0);
+  const goesOn = !isHan(text[next]) || d.stopEnd.has(text[next]) || CLAUSE_TAGS.has(idx.at.get(next)?.tag ?? '');
+  const ownAfter = after && goesOn ? after : undefined;
   if (before || (ownAfter && name.common && name.end - name.start >= 3)) {
     const parts = [before && roleBefore(text, name.start, floor, idx), ownAfter].filter(Boolean);
     return { ...name, evidence: 'role', role: parts.join('、') || undefined };

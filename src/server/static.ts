@@ -64,6 +64,8 @@ async function handle(options: StaticOptions, req: IncomingMessage, res: ServerR
   const file = isGraph ? resolve(options.graphFile) : resolveAsset(options.root, url);
   if (!file) return send(res, 400, 'bad path');
   const stat = await fs.stat(file).catch(() => null);
+  // A symlink inside the root may point out of it (dist/web/x -> /etc): serve only what really lies inside.
+  if (!isGraph && stat && !(await insideRoot(options.root, file))) return send(res, 404, 'not found');
   if (!stat?.isFile()) {
     return send(res, 404, isGraph ? `graph file not found: ${options.graphFile}; run 'newsgraph build seeds --out data'` : 'not found');
   }
@@ -76,6 +78,11 @@ async function handle(options: StaticOptions, req: IncomingMessage, res: ServerR
   });
   if (req.method === 'HEAD') return res.end();
   createReadStream(file).pipe(res);
+}
+
+async function insideRoot(root: string, file: string): Promise<boolean> {
+  const [realRoot, realFile] = await Promise.all([fs.realpath(root), fs.realpath(file)]);
+  return realFile.startsWith(realRoot + sep);
 }
 
 export function createStaticServer(options: StaticOptions): Server {

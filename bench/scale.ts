@@ -8,7 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -180,7 +180,8 @@ async function main() {
   const phases: string[][] = [['size', 'workers', 'read+process+add s', 'graph build s', 'write s', 'total s']];
   const graphed = (size: number) => (graphSizes.has(size) ? '' : ' (pipeline only)');
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*: (.*)/)?.[1] ?? 'unknown CPU';
-  console.log(`newsgraph scale bench — ${availableParallelism()} cores (${cpu}), node ${process.version}, nodejieba ${execFileSync(process.execPath, ['-p', "require('nodejieba/package.json').version"], { encoding: 'utf8' }).trim()}`);
+  const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`newsgraph scale bench — ${availableParallelism()} cores (${cpu}), load average ${load()}, node ${process.version}, nodejieba ${execFileSync(process.execPath, ['-p', "require('nodejieba/package.json').version"], { encoding: 'utf8' }).trim()}`);
   for (const size of sizes) {
     const dir = join(root, `x${size}`);
     const marker = join(dir, '.pages');
@@ -225,7 +226,7 @@ async function main() {
       graphSizes.has(size) ? String(one.edges) : '—',
     ]);
   }
-  console.log(`\n${table(rows)}\n\n${table(phases)}`);
+  console.log(`\n${table(rows)}\n\n${table(phases)}\n\nload average at the end: ${load()} (other processes on the machine slow every figure)`);
   if (!values.keep) rmSync(root, { recursive: true, force: true });
 }
 

@@ -17,7 +17,8 @@ export function sentenceAt(sentences: readonly { start: number; end: number }[],
   return Math.max(0, lo);
 }
 
-const plain = (s: string) => s.replace(/\s+/g, '');
+// Control characters (a NUL in a UTF-16 page) are no part of a name, and the graph joins keys with NUL.
+const plain = (s: string) => s.replace(/[\s\u0000-\u001f\u007f]+/g, '');
 /** Quotes do not make another name: “四夜”行动 and 四夜行动 are one surface form. */
 const unquoted = (s: string) => s.replace(/[“”‘’"'「」『』《》]/g, '');
 

@@ -37,7 +37,7 @@ const CHAIN_STOP_TAGS = new Set(['v', 'vn', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r',
 const COMMON_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'b', 'f', 'l', 'i', 'r', 'm', 't', 's']);
 const EXTENSION = /^(?:地区|市区|城区)/;
 /** Rivers, lakes and mountains among jieba's place tags (湘江, 涟水, 齐云山). */
-const NATURAL = /^[\u4e00-\u9fff]{1,4}[江河湖山岭峰溪水洲岛湾]$/;
+const NATURAL = /^[\u4e00-\u9fff]{1,2}[江河湖山岭峰溪水洲岛湾]$/;
 
 export function extractPlaces(doc: AnalysedArticle): Mention[] {
   const { text } = doc.article;

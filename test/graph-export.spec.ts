@@ -85,7 +85,7 @@ print(json.dumps({'gexf': pick(g, n, e), 'graphml': pick(h, n, e), 'label': g.no
 
   it('escapes XML specials and drops characters XML cannot hold', () => {
     expect(escapeXml('a<b>&"c"\u0000\u0008\uFFFE\uD800')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
-    expect(escapeXml('tab\tok\n😀')).toBe('tab\tok\n😀');
+    expect(escapeXml('tab\tok\n\r😀')).toBe('tab&#9;ok&#10;&#13;😀');
   });
 });
 

@@ -3,7 +3,12 @@ const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 export const stripInvalidXml = (s: string) => s.replace(INVALID, '');
 
-/** Text or attribute value, escaped for XML. */
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+
+/**
+ * Text or attribute value, escaped for XML. Tab, newline and CR are character references: a parser turns
+ * them into spaces inside attributes and CR into newline in text, so the text would not read back the same.
+ */
 export function escapeXml(s: string): string {
-  return stripInvalidXml(s).replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return stripInvalidXml(s).replace(/[&<>"\t\n\r]/g, (c) => ENTITY[c]);
 }

@@ -108,8 +108,8 @@ function gazetteerMatches(text: string, idx: TokenIndex): Match[] {
     if (!isHan(text[i])) continue;
     const chained = i === chainEnd;
     if (!chained && !idx.at.has(i) && isHan(text[i - 1])) continue;
-    const unitMayFollow = chained ? !!chainLevel && chainLevel !== 'province' : afterAnchor(text, i, idx);
-    const m = longestAt(text, i, idx, chained) ?? (unitMayFollow ? chainUnit(text, i, idx) : undefined);
+    const unitMayFollow = () => (chained ? !!chainLevel && chainLevel !== 'province' : afterAnchor(text, i, idx));
+    const m = longestAt(text, i, idx, chained) ?? (unitMayFollow() ? chainUnit(text, i, idx) : undefined);
     if (!m) continue;
     extend(text, m);
     out.push(m);

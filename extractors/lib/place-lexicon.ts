@@ -61,9 +61,12 @@ export function lexicon(): Lexicon {
     else if (!list.includes(name.length)) list.push(name.length);
   }
   for (const list of lengths.values()) list.sort((a, b) => b - a);
+  const none: string[] = [];
   const namesAt = (text: string, i: number) => {
+    const list = lengths.get(text.slice(i, i + 2));
+    if (!list) return none;
     const found: string[] = [];
-    for (const n of lengths.get(text.slice(i, i + 2)) ?? []) {
+    for (const n of list) {
       const s = text.slice(i, i + n);
       if (s.length === n && table.has(s)) found.push(s);
     }

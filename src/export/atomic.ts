@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface OutputFile {
@@ -48,5 +48,31 @@ export function writeFilesAtomic(files: readonly OutputFile[]): void {
     } finally {
       closeSync(fd);
     }
+  }
+}
+
+/**
+ * Removes the temporaries (`.<name>.<pid>.tmp`) that a writer killed midway left in `dir`: those of
+ * processes no longer running. One folder listing, so it runs once per build, not once per file.
+ */
+export function removeStaleTemporaries(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // no folder yet
+  }
+  for (const name of names) {
+    const pid = /^\..+\.(\d+)\.tmp$/.exec(name)?.[1];
+    if (pid && !running(Number(pid))) rmSync(join(dir, name), { force: true });
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'; // alive, but another user's
   }
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { NewsGraph } from '../graph/types.ts';
-import { writeFilesAtomic, type OutputFile } from './atomic.ts';
+import { removeStaleTemporaries, writeFilesAtomic, type OutputFile } from './atomic.ts';
 import { edgesCsv, nodesCsv } from './csv.ts';
 import { graphGexf } from './gexf.ts';
 import { graphGraphml } from './graphml.ts';
@@ -27,6 +27,7 @@ export function outputFiles(graph: NewsGraph, dir: string, formats: readonly For
 /** Writes the outputs atomically (all or none); returns the paths written. */
 export function writeOutputs(graph: NewsGraph, dir: string, formats: readonly Format[] = FORMATS): string[] {
   const files = outputFiles(graph, dir, formats);
+  removeStaleTemporaries(dir);
   writeFilesAtomic(files);
   return files.map((f) => f.path);
 }

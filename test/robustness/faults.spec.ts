@@ -101,12 +101,15 @@ describe('a build killed midway', () => {
     expect(run.sent, `the build ended (code ${run.code}) before it could be killed while writing`).toBe(true);
     expect(run.signal).toBe(signal);
     expectSame(out, before);
+    if (signal === 'SIGKILL') expect(count(out, (n) => n.endsWith(`.tmp`))).toBeGreaterThan(0); // what the next test sees cleared
   }, 120_000);
 
   it('after all that, a build completes and replaces the outputs', () => {
     const r = build([corpus, SEEDS, '--out', out, '--json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ pages: COPIES * 5 + 5, processed: 0 });
+    // The killed writers' temporaries are cleared, not left to pile up.
+    expect(readdirSync(out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     expect(JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')).attributes.pages).toHaveLength(COPIES * 5 + 5);
   }, 180_000);
 });

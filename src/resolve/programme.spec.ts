@@ -30,7 +30,7 @@ describe('programme resolver', () => {
 
   it('names the core with its suffix when the page uses both', () => {
     const list = programmes('推进“四夜”行动。零陵“四夜”进社区暖民心。');
-    expect(summary(list)).toEqual([['四夜行动', ['“四夜”', '“四夜”行动']]]);
+    expect(summary(list)).toEqual([['四夜行动', ['“四夜”']]]);
   });
 
   it('makes one programme of several tails on one core, named by the core', () => {

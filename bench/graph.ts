@@ -33,6 +33,9 @@ interface Row {
   /** openGraph(graph.json): read, parse, index names. */
   openS: number;
   outputMB: number;
+  /** Peak RSS through build and write. */
+  buildPeakMB: number;
+  /** Peak RSS including openGraph and the queries (the built graph is released first). */
   peakMB: number;
   queries?: Record<string, number>;
   notes: string[];
@@ -52,6 +55,17 @@ function latency(fn: (i: number) => unknown, runs = 21): number {
   return Number(times.sort((a, b) => a - b)[runs >> 1].toFixed(3));
 }
 
+/** The seeds and scale−1 synthetic copies, added page by page; the builder is gone on return. */
+function syntheticGraph(seeds: PageResult[], scale: number) {
+  let t = performance.now();
+  const builder = new GraphBuilder();
+  for (let copy = 0; copy < scale; copy++) for (const seed of seeds) builder.add(syntheticPage(seed, copy));
+  const addS = seconds(t);
+  t = performance.now();
+  const graph = builder.build();
+  return { graph, addS, buildS: seconds(t) };
+}
+
 async function runScale(scale: number): Promise<Row> {
   const notes: string[] = [];
   let t = performance.now();
@@ -59,13 +73,7 @@ async function runScale(scale: number): Promise<Row> {
   for await (const page of readPages(['seeds'])) if (!isPageError(page)) seeds.push(processPage(page));
   const pipelineS = seconds(t);
 
-  t = performance.now();
-  const builder = new GraphBuilder();
-  for (let copy = 0; copy < scale; copy++) for (const seed of seeds) builder.add(syntheticPage(seed, copy));
-  const addS = seconds(t);
-  t = performance.now();
-  const graph = builder.build();
-  const buildS = seconds(t);
+  const { graph, addS, buildS } = syntheticGraph(seeds, scale);
 
   const out = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   t = performance.now();
@@ -78,6 +86,7 @@ async function runScale(scale: number): Promise<Row> {
     }
   }
   const writeS = seconds(t);
+  const buildPeakMB = Math.round(process.resourceUsage().maxRSS / 1024);
 
   const s = summarise(graph);
   const row: Row = {
@@ -92,6 +101,7 @@ async function runScale(scale: number): Promise<Row> {
     writeS,
     openS: 0,
     outputMB: Number(outputMB.toFixed(1)),
+    buildPeakMB,
     peakMB: 0,
     notes,
   };
@@ -121,8 +131,11 @@ async function runScale(scale: number): Promise<Row> {
 }
 
 function table(rows: Row[]) {
-  const head = ['scale', 'pages', 'articles', 'nodes', 'edges', 'pipeline s', 'add s', 'build s', 'write s', 'out MB', 'open s', 'peak MB'];
-  const lines = [head, ...rows.map((r) => [r.scale, r.pages, r.articles, r.nodes, r.edges, r.pipelineS, r.addS, r.buildS, r.writeS, r.outputMB, r.openS, r.peakMB].map(String))];
+  const head = ['scale', 'pages', 'articles', 'nodes', 'edges', 'pipeline s', 'add s', 'build s', 'write s', 'out MB', 'build peak MB', 'open s', 'peak MB'];
+  const lines = [
+    head,
+    ...rows.map((r) => [r.scale, r.pages, r.articles, r.nodes, r.edges, r.pipelineS, r.addS, r.buildS, r.writeS, r.outputMB, r.buildPeakMB, r.openS, r.peakMB].map(String)),
+  ];
   const widths = head.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
   for (const l of lines) console.log(l.map((c, i) => c.padStart(widths[i])).join('  '));
   const last = rows[rows.length - 1];

@@ -42,9 +42,12 @@ export function computeMetrics(graph: NewsGraph, { seed = 1 }: MetricOptions = {
   // Louvain needs a simple, non-mixed graph: every edge once, undirected, weights summed per pair.
   const all = new UndirectedGraph<{}, { weight: number }>();
   graph.forEachNode((key) => all.addNode(key));
+  // Co-occurrence pairs are unique, so they are plain additions; a relation may join a pair again.
   graph.forEachEdge((_edge, a, source, target) => {
-    const w = a.kind === 'cooccurrence' ? a.weight : 1;
-    all.updateEdge(source, target, (e) => ({ weight: (e.weight ?? 0) + w }));
+    if (a.kind === 'cooccurrence') all.addEdge(source, target, { weight: a.weight });
+  });
+  graph.forEachEdge((_edge, a, source, target) => {
+    if (a.kind !== 'cooccurrence') all.updateEdge(source, target, (e) => ({ weight: (e.weight ?? 0) + 1 }));
   });
   const communities = renumber(louvain(all, { getEdgeWeight: 'weight', rng: seededRandom(seed) }));
   all.clear();

@@ -29,6 +29,11 @@ describe('organisation extractor', () => {
     expect(names('金融创新全周期服务民营企业湖南建升木业。')).toEqual(['湖南建升木业']);
   });
 
+  it('ends a name at a job title or a linking word on its left', () => {
+    expect(names('湖南农业大学副校长邹学校出席。')).toEqual(['湖南农业大学']);
+    expect(names('麻元岔路口至柳子中学道路白改黑。')).toEqual(['柳子中学']);
+  });
+
   it('keeps a head word alone, figures of speech and honours out', () => {
     expect(names('全市各学校和医院都行动起来，民之所盼。')).toEqual([]);
     expect(names('祁阳市陶铸图书馆获得“国家一级图书馆”荣誉称号。')).toEqual(['祁阳市陶铸图书馆']);

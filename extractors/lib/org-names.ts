@@ -55,11 +55,16 @@ export function repairTokens(tokens: readonly Token[]): Token[] {
   }
   return out;
 }
+/** A job title ends any name to its left (湖南农业大学|副校长|邹|学校 is no school). */
+const ROLE_WORDS = new Set(ROLES);
+const LINK_END = new Set(['至', '到', '和', '与', '及', '或']);
 const LEVEL_END = /[\p{Script=Han}][省市县区]$/u;
 
 /** Can this token be part of a name (going left from the head)? */
 function nameLike(text: string, t: Token, next: Token, head: Token, placeStarts: ReadonlySet<number>): boolean {
-  if (!NAME_CHAR.test(t.word) || STOP_WORDS.has(t.word)) return false;
+  if (!NAME_CHAR.test(t.word) || STOP_WORDS.has(t.word) || ROLE_WORDS.has(t.word)) return false;
+  // jieba glues a linking word to an unknown word before it (岔路|口至|柳子中学): the name starts after it.
+  if (t.word.length > 1 && t.tag === 'x' && LINK_END.has(t.word.at(-1)!)) return false;
   if (isOrgWord(t.word) || RELATIVE.has(t.word) || placeStarts.has(t.start) || NAME_VERBS.has(t.word)) return true;
   if (isOrgWord(t.word + next.word)) return true; // a department word jieba split: 组织|部
   if (ORDINAL.test(t.word) || NUMERAL_NAME.test(t.word)) return true;
@@ -195,6 +200,8 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
     // One token is a name only when jieba knows it as one (中南大学/nt) or it starts with a place: 党支部, 维修中心 are not.
     if (first === last && !relative && !s.place && !STANDALONE.has(head.word) && !(head.tag === 'nt' && head.word.length >= 4)) continue;
     if (relative && !relativeOk(tokens, first, last)) continue;
+    // A lone surname before the head (邹|学校, 李|书记) reads as a person, not a body named after one.
+    if (!s.strong && last - first === 1 && tokens[first].word.length === 1 && tokens[first].tag === 'nr') continue;
     const cuts = tokens.slice(first + 1, last + 1).map((t) => t.start);
     out.push({ start, end: head.end, cuts, place: s.place, relative });
   }

@@ -27,7 +27,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
         }
       }
       if (cut === a + MAX_SENTENCE && /[\ud800-\udbff]/.test(text[cut - 1])) cut--; // keep surrogate pairs whole
-      out.push({ start: a, end: cut });
+      let end = cut;
+      while (end > a && BLANK.test(text[end - 1])) end--; // a space is a soft cut too: the span stays trimmed
+      out.push({ start: a, end });
       a = cut;
       while (a < b && BLANK.test(text[a])) a++;
     }

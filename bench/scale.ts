@@ -48,6 +48,8 @@ interface BuildRun {
   seconds: number;
   sampledRssMb: number;
   maxRssMb?: number;
+  /** CPU time over wall time: 200% when the run had both cores; less when other processes took them. */
+  cpuPercent?: number;
   /** sha256 of graph.json (or of the PageResults when there is no graph): must not depend on workers. */
   digest: string;
 }
@@ -132,16 +134,18 @@ async function pipelineChild(dir: string, workers: number): Promise<BuildRun> {
 }
 
 /** Runs this file as a child (under /usr/bin/time -v when there is one) and reads its JSON line. */
-function child<T>(args: string[]): T & { maxRssMb?: number } {
+function child<T>(args: string[]): T & { maxRssMb?: number; cpuPercent?: number } {
   const timed = existsSync('/usr/bin/time');
   const cmd = timed ? '/usr/bin/time' : process.execPath;
   const argv = [...(timed ? ['-v', process.execPath] : []), TSX, SELF, '--child', ...args];
   const res = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   if (res.status !== 0) throw new Error(`bench child ${args.join(' ')} failed (exit ${res.status}):\n${res.stderr.slice(-2000)}`);
   const line = res.stdout.trim().split('\n').at(-1) ?? '';
-  const result = JSON.parse(line) as T & { maxRssMb?: number };
+  const result = JSON.parse(line) as T & { maxRssMb?: number; cpuPercent?: number };
   const maxrss = /Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr);
   if (maxrss) result.maxRssMb = Number(maxrss[1]) / 1024;
+  const cpu = /Percent of CPU this job got: (\d+)%/.exec(res.stderr);
+  if (cpu) result.cpuPercent = Number(cpu[1]);
   return result;
 }
 
@@ -177,7 +181,7 @@ async function main() {
   const root = join(tmpdir(), 'newsgraph-scale');
   const world = loadWorld();
   const rows: string[][] = [['size', 'pages', 'MB', 'chars', 'cut chars/s', 'e2e chars/s 1w', '1w / cut', `time 1w`, `time ${all}w`, 'speed-up', 'peak RSS 1w', `peak RSS ${all}w`, 'nodes', 'edges']];
-  const phases: string[][] = [['size', 'workers', 'read+process+add s', 'graph build s', 'write s', 'total s']];
+  const phases: string[][] = [['size', 'workers', 'read+process+add s', 'graph build s', 'write s', 'total s', 'CPU']];
   const graphed = (size: number) => (graphSizes.has(size) ? '' : ' (pipeline only)');
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*: (.*)/)?.[1] ?? 'unknown CPU';
   const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
@@ -201,7 +205,7 @@ async function main() {
       const run = child<BuildRun>([graphSizes.has(size) ? 'build' : 'pipeline', '--dir', dir, '--workers', String(workers), '--out', out]);
       rmSync(out, { recursive: true, force: true });
       runs.push(run);
-      phases.push([`${size}×${graphed(size)}`, String(workers), fmt(run.pipelineSeconds), fmt(run.graphSeconds), fmt(run.writeSeconds), fmt(run.seconds)]);
+      phases.push([`${size}×${graphed(size)}`, String(workers), fmt(run.pipelineSeconds), fmt(run.graphSeconds), fmt(run.writeSeconds), fmt(run.seconds), run.cpuPercent === undefined ? '?' : `${run.cpuPercent}%`]);
       const what = graphSizes.has(size) ? `build, ${run.nodes} nodes, ${run.edges} edges` : 'pipeline only (no graph)';
       console.log(`${size}×: ${what} with ${workers} worker(s): ${fmt(run.seconds)} s, peak ${fmt(run.maxRssMb ?? run.sampledRssMb, 0)} MB, digest ${run.digest}`);
     }

@@ -31,7 +31,11 @@ export class WorkerPool {
   private broken: Error | undefined;
   private closed = false;
 
-  constructor(readonly size: number) {
+  /** `entry`: the worker script (tests give one that misbehaves). */
+  constructor(
+    readonly size: number,
+    private readonly entry: URL = ENTRY,
+  ) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`worker pool size must be a whole number ≥ 1 (got ${size})`);
   }
 
@@ -58,7 +62,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(ENTRY), ready: false, tasks: [] };
+    const slot: Slot = { worker: new Worker(this.entry), ready: false, tasks: [] };
     this.slots.push(slot);
     slot.worker.on('message', (msg: FromWorker) => {
       if ('ready' in msg) {

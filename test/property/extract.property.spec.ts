@@ -10,7 +10,7 @@ import { resolvePage } from '../../src/resolve/index.ts';
 import { anyText, cjkText, pageText, timed } from './arbitraries.ts';
 
 /** Runs per property (docs/robustness.md lists them). */
-export const RUNS = { articles: 300, pages: 150 };
+export const RUNS = { articles: 1000, pages: 400 };
 
 loadUserWords();
 

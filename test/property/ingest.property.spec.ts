@@ -8,7 +8,7 @@ import type { Page, Span } from '../../src/model/types.ts';
 import { anyText, pageText, timed } from './arbitraries.ts';
 
 /** Runs per property (docs/robustness.md lists them). */
-export const RUNS = { bytes: 500, pages: 400, sentences: 1000 };
+export const RUNS = { bytes: 1000, pages: 1000, sentences: 3000 };
 
 function expectSpans(spans: readonly Span[], from: number, to: number, what: string) {
   let last = from;

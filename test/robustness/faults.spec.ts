@@ -119,6 +119,36 @@ function tryMount(args: string[]): boolean {
   return spawnSync('mount', args, { stdio: 'ignore' }).status === 0;
 }
 
+/** Which mounts this machine allows: probed on scratch folders, unmounted at once. */
+function probeMounts(): { bind: boolean; tmpfs: boolean } {
+  const a = mkdtempSync(join(tmpdir(), 'newsgraph-mount-'));
+  const b = mkdtempSync(join(tmpdir(), 'newsgraph-mount-'));
+  let bind = tryMount(['--bind', a, b]);
+  if (bind) {
+    bind = tryMount(['-o', 'remount,ro,bind', b]);
+    spawnSync('umount', [b]);
+  }
+  const tmpfs = tryMount(['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', a]);
+  if (tmpfs) spawnSync('umount', [a]);
+  rmSync(a, { recursive: true, force: true });
+  rmSync(b, { recursive: true, force: true });
+  return { bind, tmpfs };
+}
+
+/** Runs fn with `args` mounted on `dir`, always unmounting after. */
+function withMount(mounts: string[][], dir: string, fn: () => void) {
+  let mounted = 0;
+  try {
+    for (const args of mounts) {
+      expect(tryMount([...args]), `mount ${args.join(' ')}`).toBe(true);
+      mounted++;
+    }
+    fn();
+  } finally {
+    if (mounted) spawnSync('umount', [dir]);
+  }
+}
+
 describe('an output folder that cannot be written', () => {
   const page = join(ROOT, 'test/fixtures/bad/good-column.txt');
   const oneLine = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('newsgraph'));
@@ -132,41 +162,39 @@ describe('an output folder that cannot be written', () => {
     expect(readFileSync(file, 'utf8')).toBe('keep me');
   }, 60_000);
 
-  const ro = join(base, 'ro');
-  const roSource = join(base, 'ro-source');
-  mkdirSync(roSource);
-  const canBind = tryMount(['--bind', roSource, (mkdirSync(ro), ro)]) && tryMount(['-o', 'remount,ro,bind', ro]);
-  afterAll(() => void (canBind && spawnSync('umount', [ro])));
+  const can = probeMounts();
 
-  it.skipIf(!canBind)('a read-only mount (mount -o remount,ro,bind): one line, exit 1, previous outputs intact', () => {
-    spawnSync('umount', [ro]);
-    expect(build([page, '--out', join(roSource, 'data')]).status).toBe(0);
-    expect(tryMount(['--bind', roSource, ro]) && tryMount(['-o', 'remount,ro,bind', ro])).toBe(true);
-    const prev = snapshot(join(ro, 'data'));
-    const r = build([SEEDS, '--out', join(ro, 'data')]);
-    expect(r.status).toBe(1);
-    expect(oneLine(r.stderr)).toEqual([
-      `newsgraph build: cannot write to ${join(ro, 'data')}/: the file system is read-only (EROFS); give --out a writable folder (the previous outputs there are kept)`,
-    ]);
-    expectSame(join(ro, 'data'), prev);
+  it.skipIf(!can.bind)('a read-only mount (mount -o remount,ro,bind): one line, exit 1, previous outputs intact', () => {
+    const source = join(base, 'ro-source');
+    const ro = join(base, 'ro');
+    mkdirSync(ro);
+    expect(build([page, '--out', join(source, 'data')]).status).toBe(0);
+    withMount([['--bind', source, ro], ['-o', 'remount,ro,bind', ro]], ro, () => {
+      const prev = snapshot(join(ro, 'data'));
+      const r = build([SEEDS, '--out', join(ro, 'data')]);
+      expect(r.status).toBe(1);
+      expect(oneLine(r.stderr)).toEqual([
+        `newsgraph build: cannot write to ${join(ro, 'data')}/: the file system is read-only (EROFS); give --out a writable folder (the previous outputs there are kept)`,
+      ]);
+      expectSame(join(ro, 'data'), prev);
+    });
   }, 60_000);
 
-  const full = join(base, 'full');
-  mkdirSync(full);
   // Room for a one-page build and the seeds' cache, not for the seeds' 15 MB of outputs.
-  const canTmpfs = tryMount(['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', full]);
-  afterAll(() => void (canTmpfs && spawnSync('umount', [full])));
-
-  it.skipIf(!canTmpfs)('a full disk (tmpfs -o size=2m): one line, exit 1, previous outputs intact, no temporaries left', () => {
-    const data = join(full, 'data');
-    expect(build([page, '--out', data]).status).toBe(0);
-    const prev = snapshot(data);
-    const r = build([SEEDS, '--out', data]);
-    expect(r.status).toBe(1);
-    expect(oneLine(r.stderr)).toEqual([
-      `newsgraph build: cannot write to ${data}/: no space left on the device (ENOSPC); give --out a writable folder (the previous outputs there are kept)`,
-    ]);
-    expectSame(data, prev);
-    expect(readdirSync(data).filter((n) => n.endsWith('.tmp')).map((n) => basename(n))).toEqual([]);
+  it.skipIf(!can.tmpfs)('a full disk (tmpfs -o size=2m): one line, exit 1, previous outputs intact, no temporaries left', () => {
+    const full = join(base, 'full');
+    mkdirSync(full);
+    withMount([['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', full]], full, () => {
+      const data = join(full, 'data');
+      expect(build([page, '--out', data]).status).toBe(0);
+      const prev = snapshot(data);
+      const r = build([SEEDS, '--out', data]);
+      expect(r.status).toBe(1);
+      expect(oneLine(r.stderr)).toEqual([
+        `newsgraph build: cannot write to ${data}/: no space left on the device (ENOSPC); give --out a writable folder (the previous outputs there are kept)`,
+      ]);
+      expectSame(data, prev);
+      expect(readdirSync(data).filter((n) => n.endsWith('.tmp')).map((n) => basename(n))).toEqual([]);
+    });
   }, 60_000);
 });

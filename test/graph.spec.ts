@@ -1,3 +1,5 @@
+import { UndirectedGraph } from 'graphology';
+import graphologyPagerank from 'graphology-metrics/centrality/pagerank';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, GraphBuilder, nearest, organisationsInRole } from '../src/graph/build.ts';
 import { addPages } from '../src/graph/corpus.ts';
@@ -185,5 +187,26 @@ describe('addPages', () => {
       `${other.doc}: the pipeline failed on this page: ${other.doc}: entity ${other.entities[0].id} occurs in unknown article nope#9`,
     ]);
     expect(text(builder.build())).toBe(text(buildGraph([good])));
+  });
+});
+
+describe('metrics', () => {
+  it('pagerank over co-occurrence edges agrees with graphology-metrics on the same subgraph', () => {
+    const co = new UndirectedGraph<{}, { weight: number }>();
+    graph.forEachNode((key, a) => {
+      if (a.type !== 'article') co.addNode(key);
+    });
+    graph.forEachEdge((_e, a, s, t) => {
+      if (a.kind === 'cooccurrence') co.addEdge(s, t, { weight: a.weight });
+    });
+    const expected = graphologyPagerank(co, { getEdgeWeight: 'weight', tolerance: 1e-12, maxIterations: 1000 });
+    co.forEachNode((key) => expect(graph.getNodeAttribute(key, 'pagerank')).toBeCloseTo(expected[key], 5));
+    expect(graph.getNodeAttribute('article:000_2da82a6f435e105f.txt#0', 'pagerank')).toBe(0);
+  });
+  it('degree and weightedDegree count co-occurrence edges only', () => {
+    const zhao = graph.getNodeAttributes('person:赵立平');
+    const co = graph.filterEdges('person:赵立平', (_e, a) => a.kind === 'cooccurrence');
+    expect(zhao.degree).toBe(co.length);
+    expect(zhao.weightedDegree).toBe(co.reduce((sum, e) => sum + graph.getEdgeAttribute(e, 'weight'), 0));
   });
 });

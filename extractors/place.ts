@@ -108,8 +108,9 @@ function gazetteerMatches(text: string, idx: TokenIndex): Match[] {
     if (!isHan(text[i])) continue;
     const chained = i === chainEnd;
     if (!chained && !idx.at.has(i) && isHan(text[i - 1])) continue;
-    const unitMayFollow = () => (chained ? !!chainLevel && chainLevel !== 'province' : afterAnchor(text, i, idx));
-    const m = longestAt(text, i, idx, chained) ?? (unitMayFollow() ? chainUnit(text, i, idx) : undefined);
+    let m = longestAt(text, i, idx, chained);
+    // An unknown unit may follow a place below province level, or a location word (在X村).
+    if (!m && (chained ? !!chainLevel && chainLevel !== 'province' : afterAnchor(text, i, idx))) m = chainUnit(text, i, idx);
     if (!m) continue;
     extend(text, m);
     out.push(m);

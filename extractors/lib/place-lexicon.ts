@@ -52,10 +52,12 @@ export function lexicon(): Lexicon {
     e.short = e.short.filter((p) => LEVEL_RANK[p.level] === top);
   }
   for (const name of world) entry(name).world = true;
-  // Name lengths by first two characters, longest first: most positions need one or two lookups.
-  const lengths = new Map<string, number[]>();
+  // Name lengths by first two characters (as one number: no string built per position), longest first:
+  // most positions need one or two lookups.
+  const lengths = new Map<number, number[]>();
   for (const name of table.keys()) {
-    const key = name.slice(0, 2);
+    if (!name) continue;
+    const key = pairKey(name, 0);
     const list = lengths.get(key);
     if (!list) lengths.set(key, [name.length]);
     else if (!list.includes(name.length)) list.push(name.length);
@@ -63,15 +65,21 @@ export function lexicon(): Lexicon {
   for (const list of lengths.values()) list.sort((a, b) => b - a);
   const none: string[] = [];
   const namesAt = (text: string, i: number) => {
-    const list = lengths.get(text.slice(i, i + 2));
+    const list = lengths.get(pairKey(text, i));
     if (!list) return none;
     const found: string[] = [];
     for (const n of list) {
+      if (i + n > text.length) continue;
       const s = text.slice(i, i + n);
-      if (s.length === n && table.has(s)) found.push(s);
+      if (table.has(s)) found.push(s);
     }
     return found;
   };
   loaded = { get: (name) => table.get(name), namesAt };
   return loaded;
+}
+
+/** text.slice(i, i + 2) as a number: the two UTF-16 units, or one (at the end) kept apart from any pair. */
+function pairKey(text: string, i: number): number {
+  return i + 1 < text.length ? text.charCodeAt(i) * 0x10001 + text.charCodeAt(i + 1) + 1 : text.charCodeAt(i) * 0x10001;
 }

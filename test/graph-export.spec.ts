@@ -53,7 +53,7 @@ g = nx.read_gexf(sys.argv[1]); h = nx.read_graphml(sys.argv[2])
 def pick(G, n, e): return {'nodes': G.number_of_nodes(), 'edges': G.number_of_edges(),
   'type': G.nodes[n]['type'], 'pagerank': G.nodes[n]['pagerank'], 'path': G.nodes[n].get('path'),
   'kinds': sorted(d['kind'] for _, _, d in G.edges(data=True)), 'dice': [d.get('dice') for _, _, k, d in G.edges(keys=True, data=True) if (d.get('id') or k) == e][0]}
-n, e = 'place:零陵区', 'co:organisation:零陵区委|person:赵立平'
+n, e = 'place:零陵区', 'co:organisation:零陵区委|person:赵立平@零陵区委'
 print(json.dumps({'gexf': pick(g, n, e), 'graphml': pick(h, n, e), 'label': g.nodes['article:003_318566546281f657.txt#1']['label']}, ensure_ascii=False))`;
     const out = JSON.parse(execFileSync('python3', ['-c', script, join(dir, 'graph.gexf'), join(dir, 'graph.graphml')], { encoding: 'utf8' }));
     const node = graph.getNodeAttributes('place:零陵区');
@@ -64,7 +64,7 @@ print(json.dumps({'gexf': pick(g, n, e), 'graphml': pick(h, n, e), 'label': g.no
       pagerank: node.pagerank,
       path: '湖南省/永州市/零陵区',
       kinds: graph.mapEdges((_k, a) => a.kind).sort(),
-      dice: graph.getEdgeAttribute('co:organisation:零陵区委|person:赵立平', 'dice'),
+      dice: graph.getEdgeAttribute('co:organisation:零陵区委|person:赵立平@零陵区委', 'dice'),
     };
     expect(out.gexf).toEqual(expected);
     expect(out.graphml).toEqual(expected);

@@ -15,10 +15,10 @@ const q = openGraph(file);
 
 describe('find', () => {
   it('matches label, alias, full pinyin and initials, best first', () => {
-    expect(q.find('赵立平')[0]).toMatchObject({ id: 'person:赵立平', by: 'label' });
+    expect(q.find('赵立平')[0]).toMatchObject({ id: 'person:赵立平@零陵区委', by: 'label' });
     expect(q.find('零陵分局')[0]).toMatchObject({ id: 'organisation:零陵公安分局', by: 'alias' });
-    expect(q.find('ZhaoLiping')[0]).toMatchObject({ id: 'person:赵立平', by: 'pinyin' });
-    expect(q.find('zlp')[0]).toMatchObject({ id: 'person:赵立平', by: 'initials' });
+    expect(q.find('ZhaoLiping')[0]).toMatchObject({ id: 'person:赵立平@零陵区委', by: 'pinyin' });
+    expect(q.find('zlp')[0]).toMatchObject({ id: 'person:赵立平@零陵区委', by: 'initials' });
     expect(q.find('派出所').map((m) => m.id)).toEqual(['organisation:塘底派出所', 'organisation:徐家井派出所']);
   });
   it('throws NotFoundError with close matches for an unknown name', () => {

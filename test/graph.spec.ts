@@ -1,7 +1,8 @@
 import { UndirectedGraph } from 'graphology';
 import graphologyPagerank from 'graphology-metrics/centrality/pagerank';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, GraphBuilder, nearest, organisationsInRole } from '../src/graph/build.ts';
+import { buildGraph, GraphBuilder, nearest } from '../src/graph/build.ts';
+import { organisationsInRole } from '../src/graph/entities.ts';
 import { addPages } from '../src/graph/corpus.ts';
 import { MAX_EVIDENCE } from '../src/graph/evidence.ts';
 import { pinyinKey } from '../src/graph/pinyin.ts';
@@ -20,7 +21,7 @@ describe('buildGraph: nodes', () => {
     expect(police.docs).toEqual(['000_2da82a6f435e105f.txt', '003_318566546281f657.txt']);
     expect(police.aliases).toEqual(['零陵公安', '零陵分局']);
     expect(police.mentions).toBe(4);
-    const zhao = graph.getNodeAttributes('person:赵立平');
+    const zhao = graph.getNodeAttributes('person:赵立平@零陵区委');
     expect(zhao.role).toBe('零陵区委书记');
     expect(zhao.pinyin).toBe('zhaoliping zlp');
   });
@@ -39,7 +40,7 @@ describe('buildGraph: nodes', () => {
 
 describe('buildGraph: co-occurrence', () => {
   it('counts sentences and articles, weighs them and scores Dice over article sets', () => {
-    const e = graph.getEdgeAttributes('co:organisation:零陵区委|person:赵立平');
+    const e = graph.getEdgeAttributes('co:organisation:零陵区委|person:赵立平@零陵区委');
     expect(e).toMatchObject({ kind: 'cooccurrence', sentences: 1, articles: 1, weight: 1.25, dice: 1 });
     expect(e.evidence[0].text).toContain('零陵区委书记赵立平');
     // 三长制 is in 2 articles, 桂东县 in 1, together in 1: 2·1/(2+1)
@@ -63,7 +64,7 @@ describe('buildGraph: co-occurrence', () => {
       '赵立平又见零陵区委。',
       '赵立平再见零陵区委的人。',
     ]);
-    const ev = buildGraph([page]).getEdgeAttribute('co:organisation:零陵区委|person:赵立平', 'evidence');
+    const ev = buildGraph([page]).getEdgeAttribute('co:organisation:零陵区委|person:赵立平@p.txt', 'evidence');
     expect(ev).toHaveLength(MAX_EVIDENCE);
     expect(ev[0].text).toBe('零陵区委书记赵立平主持会议。');
     expect(ev.map((x) => x.text)).not.toContain('赵立平与零陵区委的干部交流，大家说了很多很多的话。');
@@ -74,9 +75,9 @@ describe('buildGraph: typed relations', () => {
   it('adds part_of, located_in and holds_role_at from the resolved entities', () => {
     expect(graph.getEdgeAttributes('part_of:organisation:徐家井派出所|organisation:零陵公安分局')).toMatchObject({ kind: 'part_of', source: 'text' });
     expect(graph.getEdgeAttribute('located_in:organisation:零陵公安分局|place:零陵区', 'weight')).toBe(2);
-    const role = graph.getEdgeAttributes('holds_role_at:person:赵立平|organisation:零陵区委');
+    const role = graph.getEdgeAttributes('holds_role_at:person:赵立平@零陵区委|organisation:零陵区委');
     expect(role.evidence[0].text).toContain('零陵区委书记赵立平');
-    expect(graph.isDirected('holds_role_at:person:赵立平|organisation:零陵区委')).toBe(true);
+    expect(graph.isDirected('holds_role_at:person:赵立平@零陵区委|organisation:零陵区委')).toBe(true);
   });
   it('links a byline to every article the reporter signed, across pages', () => {
     expect(graph.outNeighbors('person:单建华').sort()).toEqual(['article:000_2da82a6f435e105f.txt#0', 'article:003_318566546281f657.txt#0']);
@@ -204,9 +205,44 @@ describe('metrics', () => {
     expect(graph.getNodeAttribute('article:000_2da82a6f435e105f.txt#0', 'pagerank')).toBe(0);
   });
   it('degree and weightedDegree count co-occurrence edges only', () => {
-    const zhao = graph.getNodeAttributes('person:赵立平');
-    const co = graph.filterEdges('person:赵立平', (_e, a) => a.kind === 'cooccurrence');
+    const zhao = graph.getNodeAttributes('person:赵立平@零陵区委');
+    const co = graph.filterEdges('person:赵立平@零陵区委', (_e, a) => a.kind === 'cooccurrence');
     expect(zhao.degree).toBe(co.length);
     expect(zhao.weightedDegree).toBe(co.reduce((sum, e) => sum + graph.getEdgeAttribute(e, 'weight'), 0));
+  });
+});
+
+describe('person identity across pages', () => {
+  /** One page, one article naming `person` next to `place` (with a gazetteer code); `credit` adds a byline. */
+  function page(doc: string, person: string, place: [string, string], credit?: string): PageResult {
+    const text = `标题\n${place[0]}的${person}说。`;
+    const article = {
+      doc, id: `${doc}#0`, index: 0, title: '标题', byline: credit ? [credit] : [], credits: credit ? [{ name: credit, kind: 'byline' as const }] : [],
+      text, paragraphs: [{ start: 3, end: text.length }], sentences: [{ start: 0, end: 2 }, { start: 3, end: text.length }], pageOffset: 0,
+    };
+    const occ = (name: string) => [{ article: article.id, sentence: 1, start: text.indexOf(name), end: text.indexOf(name) + name.length }];
+    return {
+      doc, path: doc, hash: doc, articles: [article],
+      entities: [
+        { id: `person:${person}`, type: 'person', name: person, aliases: [], mentions: 1, occurrences: occ(person) },
+        { id: `place:${place[0]}`, type: 'place', name: place[0], aliases: [], mentions: 1, code: place[1], occurrences: occ(place[0]) },
+      ],
+    };
+  }
+
+  it('keeps the same name apart in different counties and says why it joined the rest', () => {
+    const g = buildGraph([
+      page('a.txt', '张伟', ['零陵区', '431102']),
+      page('b.txt', '张伟', ['祁阳市', '431181']),
+      page('c.txt', '张伟', ['零陵区', '431102']),
+      page('d.txt', '刘志军', ['零陵区', '431102'], '刘志军'),
+      page('e.txt', '刘志军', ['祁阳市', '431181'], '刘志军'),
+    ]);
+    const people = g.filterNodes((_, a) => a.type === 'person').sort();
+    expect(people).toEqual(['person:刘志军', 'person:张伟@祁阳市', 'person:张伟@零陵区']);
+    expect(g.getNodeAttribute('person:张伟@零陵区', 'docs')).toEqual(['a.txt', 'c.txt']);
+    expect(g.getNodeAttribute('person:张伟@零陵区', 'identity')).toBe('place');
+    expect(g.getNodeAttribute('person:刘志军', 'identity')).toBe('byline');
+    expect(g.getNodeAttribute('person:刘志军', 'label')).toBe('刘志军');
   });
 });

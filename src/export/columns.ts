@@ -22,6 +22,7 @@ export const NODE_COLUMNS: Column<NodeAttributes>[] = [
   { name: 'parent', type: 'string', get: (a) => a.parent },
   { name: 'path', type: 'string', get: (a) => a.path?.join('/') },
   { name: 'masked', type: 'boolean', get: (a) => a.masked ?? false },
+  { name: 'identity', type: 'string', get: (a) => a.identity },
   { name: 'pinyin', type: 'string', get: (a) => a.pinyin },
   { name: 'degree', type: 'int', get: (a) => a.degree },
   { name: 'weightedDegree', type: 'double', get: (a) => a.weightedDegree },

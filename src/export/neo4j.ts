@@ -47,6 +47,7 @@ const NODE_PROPS: Column<NodeAttributes>[] = [
   { name: 'parent', type: 'string', get: (a) => a.parent },
   { name: 'path', type: 'string[]', get: (a) => a.path },
   { name: 'masked', type: 'boolean', get: (a) => a.masked ?? false },
+  { name: 'identity', type: 'string', get: (a) => a.identity },
   { name: 'pinyin', type: 'string', get: (a) => a.pinyin },
   { name: 'degree', type: 'int', get: (a) => a.degree },
   { name: 'weightedDegree', type: 'float', get: (a) => a.weightedDegree },

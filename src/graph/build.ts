@@ -1,6 +1,6 @@
 import { MultiGraph } from 'graphology';
 import type { Article, Entity, EntityType, PageResult } from '../model/types.ts';
-import { nodeKeysByArticle, Votes } from './entities.ts';
+import { nodeKeysByArticle, organisationsInRole, personKey, Votes, type Identity } from './entities.ts';
 import { evidenceTier, offerEvidence, statesRelation, type Ranked } from './evidence.ts';
 import { chainOfCode, placeNamed } from './gazetteer.ts';
 import { computeMetrics, type MetricOptions } from './metrics.ts';
@@ -35,6 +35,7 @@ interface EntityAcc {
   role: Votes;
   code: Votes;
   parent: Votes;
+  identity?: Identity;
 }
 
 interface PairAcc extends Ranked {
@@ -107,11 +108,14 @@ export class GraphBuilder {
     // node key → sentence indexes, per article
     const inArticle = new Map<string, Map<string, number[]>>(result.articles.map((a) => [a.id, new Map()]));
     const keysOf = new Map<Entity, Map<string, string>>();
+    const credited = new Set(result.articles.flatMap((a) => a.credits.map((c) => c.name)));
     for (const e of result.entities) {
-      const keys = nodeKeysByArticle(e);
+      const person = e.type === 'person' && !e.masked ? personKey(e, result, credited) : undefined;
+      const keys = nodeKeysByArticle(e, person?.key);
       keysOf.set(e, keys);
       for (const key of new Set(keys.values())) {
         const acc = this.entity(key);
+        if (person) acc.identity = person.identity;
         for (const alias of e.aliases) acc.aliases.add(alias);
         acc.docs.add(result.doc);
         acc.role.add(e.role);
@@ -233,8 +237,8 @@ export class GraphBuilder {
   private credits(result: PageResult, article: Article) {
     for (const credit of article.credits) {
       if (!credit.name.trim()) continue;
-      const named = result.entities.find((e) => e.type === 'person' && !e.masked && (e.name === credit.name || e.aliases.includes(credit.name)));
-      const person = named ? named.id : `person:${credit.name}`;
+      // Credited names key as `person:<name>` (personKey), whether or not the text names them too.
+      const person = `person:${credit.name}`;
       const acc = this.entity(person);
       acc.docs.add(result.doc);
       const rel = this.relation('reported', person, `article:${article.id}`, 'byline');
@@ -284,6 +288,7 @@ export class GraphBuilder {
       if (place?.parent) attrs.parent = place.parent;
       if (place?.path.length) attrs.path = place.path;
       if (acc.masked) attrs.masked = true;
+      if (acc.identity) attrs.identity = acc.identity;
       graph.addNode(key, attrs);
     }
     for (const [id, a] of [...this.articles].sort(([x], [y]) => byKey(x, y))) {
@@ -378,13 +383,6 @@ export function checkPage(result: PageResult): void {
 }
 
 /** Organisations of the article whose name or alias is written inside the role (零陵区委书记 → 零陵区委), longest only. */
-export function organisationsInRole(role: string, orgs: readonly Entity[]): Entity[] {
-  const hits = orgs
-    .map((org) => ({ org, name: [org.name, ...org.aliases].filter((n) => role.includes(n)).sort((a, b) => b.length - a.length)[0] }))
-    .filter((h): h is { org: Entity; name: string } => !!h.name);
-  return hits.filter((h) => !hits.some((o) => o !== h && o.name.length > h.name.length && o.name.includes(h.name))).map((h) => h.org);
-}
-
 /** The closest pair of sentence indexes, one from each sorted list (earliest on ties), as [from, to]. */
 export function nearest(a: readonly number[], b: readonly number[]): [number, number] {
   let best: [number, number] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];

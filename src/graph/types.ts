@@ -31,6 +31,8 @@ export interface NodeAttributes {
   path?: string[];
   /** Persons only: the name is masked (魏某德), so the node belongs to one article. */
   masked?: boolean;
+  /** Persons only: what joined mentions across pages ('byline' | 'organisation' | 'place' | 'page'). */
+  identity?: 'byline' | 'organisation' | 'place' | 'page';
   pinyin: string;
   degree: number;
   weightedDegree: number;

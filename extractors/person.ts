@@ -6,7 +6,7 @@
 import nodejieba from 'nodejieba';
 import type { AnalysedArticle, Mention } from '../src/model/types.ts';
 import { personData, type PersonData } from './lib/person-data.ts';
-import { indexTokens, isHan, readName, surnameAt, wordAfter, wordBefore, type NameReading, type TokenIndex } from './lib/person-names.ts';
+import { hanAt, indexTokens, isHan, readName, surnameAt, wordAfter, wordBefore, type NameReading, type TokenIndex } from './lib/person-names.ts';
 import { roleBefore } from './lib/person-role.ts';
 import { OtherMentions, Taken } from './lib/person-spans.ts';
 import type { Extractor, ExtractContext } from './types.ts';
@@ -45,7 +45,7 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
   const out: Mention[] = [];
   let lastEnd = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!isHan(text[i]) || !idx.at.has(i)) continue;
+    if (!hanAt(text, i) || !idx.at.has(i)) continue;
     const s = surnameAt(text, i, d);
     if (!s && !creditFirst.has(text[i])) continue;
     const title = wordAfter(text, i, d.titles, 4);

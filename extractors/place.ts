@@ -4,7 +4,7 @@
 // and named sites by suffix (西洲公园, 107国道). Shared names are resolved by the other places nearby.
 import type { AnalysedArticle, Mention } from '../src/model/types.ts';
 import type { Place } from './lib/gazetteer.ts';
-import { indexTokens, isHan, type TokenIndex } from './lib/person-names.ts';
+import { hanAt, indexTokens, isHan, type TokenIndex } from './lib/person-names.ts';
 import { OtherMentions } from './lib/person-spans.ts';
 import { choosePlace } from './lib/place-context.ts';
 import { placeData } from './lib/place-data.ts';
@@ -105,9 +105,9 @@ function gazetteerMatches(text: string, idx: TokenIndex): Match[] {
   let chainEnd = -1;
   let chainLevel: Place['level'] | undefined;
   for (let i = 0; i < text.length; i++) {
-    if (!isHan(text[i])) continue;
+    if (!hanAt(text, i)) continue;
     const chained = i === chainEnd;
-    if (!chained && !idx.at.has(i) && isHan(text[i - 1])) continue;
+    if (!chained && !idx.at.has(i) && hanAt(text, i - 1)) continue;
     let m = longestAt(text, i, idx, chained);
     // An unknown unit may follow a place below province level, or a location word (在X村).
     if (!m && (chained ? !!chainLevel && chainLevel !== 'province' : afterAnchor(text, i, idx))) m = chainUnit(text, i, idx);

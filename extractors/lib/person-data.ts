@@ -20,6 +20,8 @@ export interface PersonData {
   /** Surnames that are also frequent word starts: need a strong cue. */
   ambiguous: Set<string>;
   compound: Set<string>;
+  /** First characters of the compound surnames, to skip the two-character lookup. */
+  compoundFirst: Set<string>;
   roles: Set<string>;
   /** Longest role word, to bound suffix lookups. */
   roleMax: number;
@@ -48,6 +50,7 @@ export function personData(): PersonData {
     common: new Set(surnames.common),
     ambiguous: new Set(surnames.ambiguous),
     compound: new Set(surnames.compound),
+    compoundFirst: new Set(surnames.compound.map((c) => c[0])),
     roles,
     roleMax: max(roles),
     stopEnd: words('person-stop-end.txt'),

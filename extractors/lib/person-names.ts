@@ -5,6 +5,12 @@ import type { PersonData } from './person-data.ts';
 
 export const isHan = (c: string | undefined): c is string => !!c && c >= '\u4e00' && c <= '\u9fff';
 
+/** isHan(text[i]) without building a one-character string (hot loops over every offset). */
+export function hanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /** jieba tags that may cover (part of) a name: names, unknown words, proper nouns, places (黄山平). */
 const NAMEISH = new Set(['nr', 'nrfg', 'nrt', 'nz', 'x', 'ns', 'zg', 'ng', 'tg', 'j']);
 
@@ -29,7 +35,18 @@ export interface TokenIndex {
   covering: (offset: number) => Token | undefined;
 }
 
+/** Every extractor of an article indexes the same tokens: built once per token list. */
+const indexes = new WeakMap<readonly Token[], { length: number; index: TokenIndex }>();
+
 export function indexTokens(tokens: readonly Token[], length: number): TokenIndex {
+  const known = indexes.get(tokens);
+  if (known && known.length === length) return known.index;
+  const index = buildIndex(tokens, length);
+  indexes.set(tokens, { length, index });
+  return index;
+}
+
+function buildIndex(tokens: readonly Token[], length: number): TokenIndex {
   const at = new Map<number, Token>();
   const cover = new Int32Array(length).fill(-1);
   tokens.forEach((t, k) => {
@@ -41,9 +58,11 @@ export function indexTokens(tokens: readonly Token[], length: number): TokenInde
 
 /** The surname starting at `i`, compound first. */
 export function surnameAt(text: string, i: number, d: PersonData): { surname: string; common: boolean } | undefined {
-  const two = text.slice(i, i + 2);
-  if (d.compound.has(two)) return { surname: two, common: true };
   const one = text[i];
+  if (d.compoundFirst.has(one)) {
+    const two = text.slice(i, i + 2);
+    if (d.compound.has(two)) return { surname: two, common: true };
+  }
   if (d.common.has(one)) return { surname: one, common: true };
   if (d.ambiguous.has(one)) return { surname: one, common: false };
   return undefined;

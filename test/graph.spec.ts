@@ -230,6 +230,12 @@ describe('person identity across pages', () => {
     };
   }
 
+  it('keys a place with a gazetteer code by its official name, whatever form the page used', () => {
+    const g = buildGraph([page('a.txt', '张伟', ['河北', '13']), page('b.txt', '李强', ['河北省', '13'])]);
+    expect(g.filterNodes((_, a) => a.type === 'place')).toEqual(['place:河北省']);
+    expect(g.getNodeAttribute('place:河北省', 'aliases')).toEqual(['河北']);
+  });
+
   it('keeps the same name apart in different counties and says why it joined the rest', () => {
     const g = buildGraph([
       page('a.txt', '张伟', ['零陵区', '431102']),

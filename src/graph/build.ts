@@ -2,7 +2,7 @@ import { MultiGraph } from 'graphology';
 import type { Article, Entity, EntityType, PageResult } from '../model/types.ts';
 import { nodeKeysByArticle, organisationsInRole, personKey, Votes, type Identity } from './entities.ts';
 import { evidenceTier, offerEvidence, statesRelation, type Ranked } from './evidence.ts';
-import { chainOfCode, placeNamed } from './gazetteer.ts';
+import { chainOfCode, divisionCode, placeNamed } from './gazetteer.ts';
 import { computeMetrics, type MetricOptions } from './metrics.ts';
 import { pinyinKey } from './pinyin.ts';
 import {
@@ -75,6 +75,16 @@ class Sentences {
   }
 }
 
+/**
+ * A place with a gazetteer code is keyed by its official name, so 河北 on one page and 河北省 on
+ * another are one node (the resolver names a place as its page does when the page never spells it out).
+ */
+function placeKey(e: Entity): string | undefined {
+  if (e.type !== 'place' || !e.code) return undefined;
+  const official = chainOfCode(e.code).at(-1);
+  return official && divisionCode(e.code).length === official.code.length ? `place:${official.name}` : undefined;
+}
+
 /** Joins the two node keys of a pair: a character no name contains. */
 const PAIR = '\u0000';
 const typeOfKey = (key: string) => key.slice(0, key.indexOf(':')) as EntityType;
@@ -111,12 +121,12 @@ export class GraphBuilder {
     const credited = new Set(result.articles.flatMap((a) => a.credits.map((c) => c.name)));
     for (const e of result.entities) {
       const person = e.type === 'person' && !e.masked ? personKey(e, result, credited) : undefined;
-      const keys = nodeKeysByArticle(e, person?.key);
+      const keys = nodeKeysByArticle(e, person?.key ?? placeKey(e));
       keysOf.set(e, keys);
       for (const key of new Set(keys.values())) {
         const acc = this.entity(key);
         if (person) acc.identity = person.identity;
-        for (const alias of e.aliases) acc.aliases.add(alias);
+        for (const alias of [e.name, ...e.aliases]) acc.aliases.add(alias); // the label itself is dropped at build
         acc.docs.add(result.doc);
         acc.role.add(e.role);
         acc.code.add(e.code);

@@ -49,13 +49,14 @@ describe('exports', () => {
   it('NetworkX reads GEXF and GraphML with the same nodes, edges and attributes as graph.json', () => {
     const script = `
 import json, sys, networkx as nx
+import { networkxPython } from './support/networkx.ts';
 g = nx.read_gexf(sys.argv[1]); h = nx.read_graphml(sys.argv[2])
 def pick(G, n, e): return {'nodes': G.number_of_nodes(), 'edges': G.number_of_edges(),
   'type': G.nodes[n]['type'], 'pagerank': G.nodes[n]['pagerank'], 'path': G.nodes[n].get('path'),
   'kinds': sorted(d['kind'] for _, _, d in G.edges(data=True)), 'dice': [d.get('dice') for _, _, k, d in G.edges(keys=True, data=True) if (d.get('id') or k) == e][0]}
 n, e = 'place:零陵区', 'co:organisation:零陵区委|person:赵立平@零陵区委'
 print(json.dumps({'gexf': pick(g, n, e), 'graphml': pick(h, n, e), 'label': g.nodes['article:003_318566546281f657.txt#1']['label']}, ensure_ascii=False))`;
-    const out = JSON.parse(execFileSync('python3', ['-c', script, join(dir, 'graph.gexf'), join(dir, 'graph.graphml')], { encoding: 'utf8' }));
+    const out = JSON.parse(execFileSync(networkxPython(), ['-c', script, join(dir, 'graph.gexf'), join(dir, 'graph.graphml')], { encoding: 'utf8' }));
     const node = graph.getNodeAttributes('place:零陵区');
     const expected = {
       nodes: graph.order,

@@ -81,7 +81,7 @@ print(json.dumps({'gexf': {'nodes': nodes(g, 'label'), 'edges': edges(g)}, 'grap
 
 describe('exports of hostile article text', () => {
   it('GEXF and GraphML are well-formed and NetworkX reads back every name, alias, role and evidence sentence', () => {
-    const back = JSON.parse(execFileSync('python3', ['-c', PARSE, join(dir, 'graph.gexf'), join(dir, 'graph.graphml')], { encoding: 'utf8' }));
+    const back = JSON.parse(execFileSync(networkxPython(), ['-c', PARSE, join(dir, 'graph.gexf'), join(dir, 'graph.graphml')], { encoding: 'utf8' }));
     const co = graph.edges().find((e) => graph.getEdgeAttribute(e, 'kind') === 'cooccurrence')!;
     const evidence = graph.getEdgeAttribute(co, 'evidence')[0].text;
     expect(evidence).toContain('<script>');
@@ -106,6 +106,7 @@ describe('exports of hostile article text', () => {
   it('CSV round-trips every field (RFC 4180 quoting of quotes, commas and line breaks)', () => {
     const script = `
 import csv, json, sys
+import { networkxPython } from '../support/networkx.ts';
 rows = lambda p: list(csv.reader(open(p, newline='', encoding='utf-8')))
 print(json.dumps({'nodes': rows(sys.argv[1]), 'edges': rows(sys.argv[2])}))`;
     const back = JSON.parse(execFileSync('python3', ['-c', script, join(dir, 'nodes.csv'), join(dir, 'edges.csv')], { encoding: 'utf8' }));

@@ -28,6 +28,8 @@ export interface Gazetteer {
   path(code: string): Place[];
   /** Every place, in code order of the source files. */
   all(): Iterable<Place>;
+  /** Every official name and short form (the keys of byName and byShort). */
+  names(): Iterable<string>;
 }
 
 interface Row {
@@ -96,6 +98,7 @@ function build(): Gazetteer {
     byCode,
     parentOf,
     all: () => places.values(),
+    names: () => [...byName.keys(), ...byShort.keys()],
     path(code) {
       const out: Place[] = [];
       for (let p = places.get(code); p && out.length < 6; p = p.parent ? places.get(p.parent) : undefined) out.unshift(p);

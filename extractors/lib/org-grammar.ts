@@ -46,8 +46,12 @@ export const isOrgWord = (word: string) => VOCAB.has(word);
 const HEADS_BY_LAST = new Map<string, string[]>();
 for (const h of HEADS) HEADS_BY_LAST.set(h.at(-1)!, [...(HEADS_BY_LAST.get(h.at(-1)!) ?? []), h]);
 
+/** Last characters (char codes) of the heads and one-character team words: no other word has a head. */
+const HEAD_ENDS = new Set([...HEADS_BY_LAST.keys(), ...[...TEAMS].filter((t) => t.length === 1)].map((c) => c.charCodeAt(0)));
+
 /** The head a token ends with (longest), or undefined. One-character heads only close a noun token. */
 export function headOf(word: string, tag: string): string | undefined {
+  if (!HEAD_ENDS.has(word.charCodeAt(word.length - 1))) return undefined; // most tokens: one number lookup
   const last = word.at(-1) ?? '';
   const heads = HEADS_BY_LAST.get(last);
   if ((!heads && !TEAMS.has(last)) || NOT_HEADS.has(word) || PREFIXES.has(word)) return undefined;

@@ -80,6 +80,6 @@ export function lexicon(): Lexicon {
 }
 
 /** text.slice(i, i + 2) as a number: the two UTF-16 units, or one (at the end) kept apart from any pair. */
-function pairKey(text: string, i: number): number {
+export function pairKey(text: string, i: number): number {
   return i + 1 < text.length ? text.charCodeAt(i) * 0x10001 + text.charCodeAt(i + 1) + 1 : text.charCodeAt(i) * 0x10001;
 }

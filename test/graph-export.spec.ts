@@ -11,6 +11,7 @@ import { writeOutputs } from '../src/export/index.ts';
 import { escapeXml } from '../src/export/xml.ts';
 import { buildGraph } from '../src/graph/build.ts';
 import { loadFixtures } from './fixtures/graph/load.ts';
+import { networkxPython } from './support/networkx.ts';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'newsgraph-export-'));
 const results = loadFixtures();
@@ -49,7 +50,6 @@ describe('exports', () => {
   it('NetworkX reads GEXF and GraphML with the same nodes, edges and attributes as graph.json', () => {
     const script = `
 import json, sys, networkx as nx
-import { networkxPython } from './support/networkx.ts';
 g = nx.read_gexf(sys.argv[1]); h = nx.read_graphml(sys.argv[2])
 def pick(G, n, e): return {'nodes': G.number_of_nodes(), 'edges': G.number_of_edges(),
   'type': G.nodes[n]['type'], 'pagerank': G.nodes[n]['pagerank'], 'path': G.nodes[n].get('path'),

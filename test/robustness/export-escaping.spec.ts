@@ -12,6 +12,7 @@ import { buildGraph } from '../../src/graph/build.ts';
 import { pageFromBytes } from '../../src/ingest/index.ts';
 import type { Article, Entity, PageResult } from '../../src/model/types.ts';
 import { processPage } from '../../src/pipeline.ts';
+import { networkxPython } from '../support/networkx.ts';
 
 /** Every C0 control, XML's non-characters, lone surrogates, and markup that must stay text. */
 const CONTROLS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('');
@@ -58,6 +59,8 @@ const place: Entity = {
 const page: PageResult = { doc, path: doc, hash: 'f'.repeat(64), articles: [article], entities: [person, place] };
 
 const graph = buildGraph([page]);
+/** The person's node key (people are keyed by what anchors them across pages). */
+const personNode = graph.filterNodes((_, a) => a.type === 'person')[0];
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-escape-'));
 writeOutputs(graph, dir);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -87,12 +90,12 @@ describe('exports of hostile article text', () => {
     expect(evidence).toContain('<script>');
     for (const format of ['gexf', 'graphml'] as const) {
       const { nodes, edges } = back[format];
-      for (const e of [person, place]) {
-        const key = xmlText(e.id);
+      for (const [node, e] of [[personNode, person], [place.id, place]] as const) {
+        const key = xmlText(node);
         expect(nodes[key], `${format}: ${e.id}`).toBeDefined();
         expect(nodes[key].label, `${format}: label of ${e.id}`).toBe(xmlText(e.name));
       }
-      const p = nodes[xmlText(person.id)];
+      const p = nodes[xmlText(personNode)];
       const title = nodes[xmlText(`article:${article.id}`)];
       expect(title?.label, `${format}: headline`).toBe(xmlText(article.title));
       expect(p.aliases).toBe(xmlText(person.aliases.join('|')));
@@ -106,12 +109,11 @@ describe('exports of hostile article text', () => {
   it('CSV round-trips every field (RFC 4180 quoting of quotes, commas and line breaks)', () => {
     const script = `
 import csv, json, sys
-import { networkxPython } from '../support/networkx.ts';
 rows = lambda p: list(csv.reader(open(p, newline='', encoding='utf-8')))
 print(json.dumps({'nodes': rows(sys.argv[1]), 'edges': rows(sys.argv[2])}))`;
     const back = JSON.parse(execFileSync('python3', ['-c', script, join(dir, 'nodes.csv'), join(dir, 'edges.csv')], { encoding: 'utf8' }));
     const header: string[] = back.nodes[0];
-    const row = back.nodes.find((r: string[]) => r[0] === person.id);
+    const row = back.nodes.find((r: string[]) => r[0] === personNode);
     expect(row, 'person row').toBeDefined();
     expect(row[header.indexOf('label')]).toBe(utf8(person.name));
     expect(row[header.indexOf('aliases')]).toBe(person.aliases.join('|'));
@@ -127,7 +129,7 @@ print(json.dumps({'nodes': rows(sys.argv[1]), 'edges': rows(sys.argv[2])}))`;
 
   it('graph.json keeps the text exactly', () => {
     const json = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8'));
-    expect(json.nodes.find((n: { key: string }) => n.key === person.id).attributes.aliases).toEqual(person.aliases);
+    expect(json.nodes.find((n: { key: string }) => n.key === personNode).attributes.aliases).toEqual(person.aliases);
   });
 });
 

@@ -1,6 +1,6 @@
 // Place names at the start of an organisation name (永州市公安局, 零陵分局, 湖南建升木业), from the gazetteer.
 import { gazetteer, type Place } from './gazetteer.ts';
-import { pairKey } from './place-lexicon.ts';
+import { PrefixLengths } from './place-prefix.ts';
 
 export interface PlaceHit {
   /** Offset just past the place name in the text. */
@@ -43,29 +43,15 @@ export function placeAt(text: string, at: number, maxLen = 10): PlaceHit | undef
 let memoText = '';
 const memo = new Map<number, PlaceHit | undefined>();
 
-/** Lengths of the names and short forms by their first two characters, longest first. */
-let lengths: Map<number, number[]> | undefined;
-
-function nameLengths(): Map<number, number[]> {
-  if (lengths) return lengths;
-  lengths = new Map();
-  for (const name of gazetteer().names()) {
-    if (name.length < 2) continue;
-    const key = pairKey(name, 0);
-    const list = lengths.get(key);
-    if (!list) lengths.set(key, [name.length]);
-    else if (!list.includes(name.length)) list.push(name.length);
-  }
-  for (const list of lengths.values()) list.sort((a, b) => b - a);
-  return lengths;
-}
+/** Lengths of the official names and short forms by their first two characters. */
+let lengths: PrefixLengths | undefined;
 
 function findPlaceAt(text: string, at: number, maxLen: number): PlaceHit | undefined {
   if (!HAN.test(text[at] ?? '')) return undefined;
   const g = gazetteer();
   // Only the lengths of names starting with these two characters can match.
-  for (const len of nameLengths().get(pairKey(text, at)) ?? []) {
-    if (len > maxLen || at + len > text.length) continue;
+  for (const len of (lengths ??= new PrefixLengths(gazetteer().names())).at(text, at)) {
+    if (len > maxLen || len < 2 || at + len > text.length) continue;
     const s = text.slice(at, at + len);
     const full = bestPlace(g.byName(s));
     if (full) return { end: at + len, place: full, short: false };

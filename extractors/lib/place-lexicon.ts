@@ -3,6 +3,7 @@
 import { gazetteer, type Place } from './gazetteer.ts';
 import { shortName } from './place-names.ts';
 import { placeData } from './place-data.ts';
+import { PrefixLengths } from './place-prefix.ts';
 
 export interface LexEntry {
   /** Places with this official name. */
@@ -52,21 +53,11 @@ export function lexicon(): Lexicon {
     e.short = e.short.filter((p) => LEVEL_RANK[p.level] === top);
   }
   for (const name of world) entry(name).world = true;
-  // Name lengths by first two characters (as one number: no string built per position), longest first:
-  // most positions need one or two lookups.
-  const lengths = new Map<number, number[]>();
-  for (const name of table.keys()) {
-    if (!name) continue;
-    const key = pairKey(name, 0);
-    const list = lengths.get(key);
-    if (!list) lengths.set(key, [name.length]);
-    else if (!list.includes(name.length)) list.push(name.length);
-  }
-  for (const list of lengths.values()) list.sort((a, b) => b - a);
+  const lengths = new PrefixLengths(table.keys());
   const none: string[] = [];
   const namesAt = (text: string, i: number) => {
-    const list = lengths.get(pairKey(text, i));
-    if (!list) return none;
+    const list = lengths.at(text, i);
+    if (!list.length) return none;
     const found: string[] = [];
     for (const n of list) {
       if (i + n > text.length) continue;
@@ -79,7 +70,3 @@ export function lexicon(): Lexicon {
   return loaded;
 }
 
-/** text.slice(i, i + 2) as a number: the two UTF-16 units, or one (at the end) kept apart from any pair. */
-export function pairKey(text: string, i: number): number {
-  return i + 1 < text.length ? text.charCodeAt(i) * 0x10001 + text.charCodeAt(i + 1) + 1 : text.charCodeAt(i) * 0x10001;
-}

@@ -45,7 +45,7 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
   const out: Mention[] = [];
   let lastEnd = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!hanAt(text, i) || !idx.at.has(i)) continue;
+    if (!hanAt(text, i) || !idx.starts[i]) continue;
     const s = surnameAt(text, i, d);
     if (!s && !creditFirst.has(text[i])) continue;
     const title = wordAfter(text, i, d.titles, 4);

@@ -107,7 +107,7 @@ function gazetteerMatches(text: string, idx: TokenIndex): Match[] {
   for (let i = 0; i < text.length; i++) {
     if (!hanAt(text, i)) continue;
     const chained = i === chainEnd;
-    if (!chained && !idx.at.has(i) && hanAt(text, i - 1)) continue;
+    if (!chained && !idx.starts[i] && hanAt(text, i - 1)) continue;
     let m = longestAt(text, i, idx, chained);
     // An unknown unit may follow a place below province level, or a location word (在X村).
     if (!m && (chained ? !!chainLevel && chainLevel !== 'province' : afterAnchor(text, i, idx))) m = chainUnit(text, i, idx);
@@ -141,7 +141,7 @@ function longestAt(text: string, i: number, idx: TokenIndex, chained: boolean): 
 /** `i` starts a word right after a location word (在, 来到, 家住). */
 function afterAnchor(text: string, i: number, idx: TokenIndex): boolean {
   const t = idx.covering(i - 1);
-  return !!t && t.end === i && idx.at.has(i) && placeData().anchors.has(t.word);
+  return !!t && t.end === i && !!idx.starts[i] && placeData().anchors.has(t.word);
 }
 
 /** The word covering the last character before `end` runs on past it as an ordinary word (平安乡|村). */

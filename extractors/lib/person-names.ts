@@ -32,6 +32,8 @@ export interface NameReading {
 /** Tokens indexed by start offset and by covered offset. */
 export interface TokenIndex {
   at: Map<number, Token>;
+  /** 1 at each offset where a token starts: at.has() for the loops over every offset. */
+  starts: Uint8Array;
   covering: (offset: number) => Token | undefined;
 }
 
@@ -48,12 +50,14 @@ export function indexTokens(tokens: readonly Token[], length: number): TokenInde
 
 function buildIndex(tokens: readonly Token[], length: number): TokenIndex {
   const at = new Map<number, Token>();
+  const starts = new Uint8Array(length + 1);
   const cover = new Int32Array(length).fill(-1);
   tokens.forEach((t, k) => {
     at.set(t.start, t);
+    if (t.start <= length) starts[t.start] = 1;
     for (let i = t.start; i < t.end && i < length; i++) cover[i] = k;
   });
-  return { at, covering: (o) => (o >= 0 && o < length && cover[o] >= 0 ? tokens[cover[o]] : undefined) };
+  return { at, starts, covering: (o) => (o >= 0 && o < length && cover[o] >= 0 ? tokens[cover[o]] : undefined) };
 }
 
 /** The surname starting at `i`, compound first. */

@@ -28,8 +28,8 @@ export interface PlaceData {
    */
   siteSuffixes: Map<string, SiteRule>;
   siteMax: number;
-  /** First characters of the suffixes, to skip most positions at once. */
-  siteFirst: Set<string>;
+  /** First characters of the suffixes (by char code: 1), to skip most positions at once. */
+  siteFirst: Uint8Array;
   generic: Set<string>;
   /** Location words after which an unknown unit is a place (在X村). */
   anchors: Set<string>;
@@ -52,9 +52,15 @@ export function placeData(): PlaceData {
     shortStop: new Set(lines('place-short-stop.txt')),
     siteSuffixes,
     siteMax: Math.max(...[...siteSuffixes.keys()].map((s) => s.length)),
-    siteFirst: new Set([...siteSuffixes.keys()].map((s) => s[0])),
+    siteFirst: flags([...siteSuffixes.keys()].map((s) => s.charCodeAt(0))),
     generic: new Set(lines('place-generic.txt')),
     anchors: new Set(lines('place-anchors.txt')),
   };
   return loaded;
+}
+
+function flags(codes: Iterable<number>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of codes) table[c] = 1;
+  return table;
 }

@@ -38,7 +38,7 @@ type Covering = (offset: number) => Token | undefined;
 export function findSites(text: string, covering: Covering, data: PlaceData, places: ReadonlyMap<number, number>): Site[] {
   const found: Site[] = [];
   for (let c = 1; c < text.length; c++) {
-    if (!data.siteFirst.has(text[c])) continue;
+    if (!data.siteFirst[text.charCodeAt(c)]) continue;
     for (let n = Math.min(data.siteMax, text.length - c); n >= 1; n--) {
       const suffix = text.slice(c, c + n);
       const rule = data.siteSuffixes.get(suffix);

@@ -20,8 +20,8 @@ export interface PersonData {
   /** Surnames that are also frequent word starts: need a strong cue. */
   ambiguous: Set<string>;
   compound: Set<string>;
-  /** First characters of the compound surnames, to skip the two-character lookup. */
-  compoundFirst: Set<string>;
+  /** By char code: SURNAME_COMMON, SURNAME_AMBIGUOUS, SURNAME_COMPOUND_FIRST bits (one lookup per offset). */
+  surnameClass: Uint8Array;
   roles: Set<string>;
   /** Longest role word, to bound suffix lookups. */
   roleMax: number;
@@ -50,7 +50,7 @@ export function personData(): PersonData {
     common: new Set(surnames.common),
     ambiguous: new Set(surnames.ambiguous),
     compound: new Set(surnames.compound),
-    compoundFirst: new Set(surnames.compound.map((c) => c[0])),
+    surnameClass: surnameClasses(),
     roles,
     roleMax: max(roles),
     stopEnd: words('person-stop-end.txt'),
@@ -64,4 +64,20 @@ export function personData(): PersonData {
     titles: new Map(rows('person-titles.tsv').map((r) => [r[0], r[1]])),
   };
   return loaded;
+}
+
+export const SURNAME_COMMON = 1;
+export const SURNAME_AMBIGUOUS = 2;
+export const SURNAME_COMPOUND_FIRST = 4;
+
+/** Single surnames are one UTF-16 unit each; a longer entry could never match text[i] and is left out. */
+function surnameClasses(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  const mark = (list: readonly string[], bit: number) => {
+    for (const s of list) if (s.length === 1) table[s.charCodeAt(0)] |= bit;
+  };
+  mark(surnames.common, SURNAME_COMMON);
+  mark(surnames.ambiguous, SURNAME_AMBIGUOUS);
+  for (const c of surnames.compound) table[c.charCodeAt(0)] |= SURNAME_COMPOUND_FIRST;
+  return table;
 }

@@ -1,7 +1,7 @@
 // Reading a Chinese personal name at a position: surname (single or compound), then a 1–2 character
 // given name whose end is decided by characters that rarely end names and by jieba's segmentation.
 import type { Token } from '../../src/model/types.ts';
-import type { PersonData } from './person-data.ts';
+import { SURNAME_AMBIGUOUS, SURNAME_COMMON, SURNAME_COMPOUND_FIRST, type PersonData } from './person-data.ts';
 
 export const isHan = (c: string | undefined): c is string => !!c && c >= '\u4e00' && c <= '\u9fff';
 
@@ -62,13 +62,14 @@ function buildIndex(tokens: readonly Token[], length: number): TokenIndex {
 
 /** The surname starting at `i`, compound first. */
 export function surnameAt(text: string, i: number, d: PersonData): { surname: string; common: boolean } | undefined {
-  const one = text[i];
-  if (d.compoundFirst.has(one)) {
+  const cls = d.surnameClass[text.charCodeAt(i)];
+  if (!cls) return undefined;
+  if (cls & SURNAME_COMPOUND_FIRST) {
     const two = text.slice(i, i + 2);
     if (d.compound.has(two)) return { surname: two, common: true };
   }
-  if (d.common.has(one)) return { surname: one, common: true };
-  if (d.ambiguous.has(one)) return { surname: one, common: false };
+  if (cls & SURNAME_COMMON) return { surname: text[i], common: true };
+  if (cls & SURNAME_AMBIGUOUS) return { surname: text[i], common: false };
   return undefined;
 }
 

@@ -35,16 +35,20 @@ export function filterSpans(mentions: readonly Mention[]): Mention[] {
   // The type of the kept spans over each offset (kept spans of two types never overlap), and the kept
   // spans themselves: linear in the mentions' length, where comparing with every kept span was
   // quadratic and took minutes on a multi-megabyte article.
-  const owner: Array<string | undefined> = [];
+  // Types are numbered 1… in a typed array (0: no owner): a plain array filled out of order was slow.
+  const codes = new Map<string, number>();
+  const code = (type: string) => codes.get(type) ?? (codes.set(type, codes.size + 1), codes.size);
+  const owner = new Uint8Array(mentions.reduce((n, m) => Math.max(n, m.end), 0));
   const keys = new Set<string>();
   for (const m of sorted) {
+    const type = code(m.type);
     let clash = false;
-    for (let i = m.start; i < m.end && !clash; i++) clash = owner[i] !== undefined && owner[i] !== m.type;
+    for (let i = Math.max(0, m.start); i < m.end && !clash; i++) clash = owner[i] !== 0 && owner[i] !== type;
     const key = `${m.type} ${m.start} ${m.end}`;
     if (clash || keys.has(key)) continue;
     kept.push(m);
     keys.add(key);
-    for (let i = m.start; i < m.end; i++) owner[i] = m.type;
+    owner.fill(type, Math.max(0, m.start), m.end);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }

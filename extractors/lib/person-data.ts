@@ -73,7 +73,7 @@ export const SURNAME_COMPOUND_FIRST = 4;
 /** Single surnames are one UTF-16 unit each; a longer entry could never match text[i] and is left out. */
 function surnameClasses(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  const mark = (list: readonly string[], bit: number) => {
+  const mark = (list: Iterable<string>, bit: number) => {
     for (const s of list) if (s.length === 1) table[s.charCodeAt(0)] |= bit;
   };
   mark(surnames.common, SURNAME_COMMON);

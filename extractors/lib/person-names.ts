@@ -31,7 +31,8 @@ export interface NameReading {
 
 /** Tokens indexed by start offset and by covered offset. */
 export interface TokenIndex {
-  at: Map<number, Token>;
+  /** The token starting at an offset. */
+  at: { get(offset: number): Token | undefined; has(offset: number): boolean };
   /** 1 at each offset where a token starts: at.has() for the loops over every offset. */
   starts: Uint8Array;
   covering: (offset: number) => Token | undefined;
@@ -49,14 +50,21 @@ export function indexTokens(tokens: readonly Token[], length: number): TokenInde
 }
 
 function buildIndex(tokens: readonly Token[], length: number): TokenIndex {
-  const at = new Map<number, Token>();
+  // Offsets to token numbers in typed arrays: no Map of every token built per article.
+  const first = new Int32Array(length + 1).fill(-1);
   const starts = new Uint8Array(length + 1);
   const cover = new Int32Array(length).fill(-1);
   tokens.forEach((t, k) => {
-    at.set(t.start, t);
-    if (t.start <= length) starts[t.start] = 1;
+    if (t.start <= length) {
+      first[t.start] = k;
+      starts[t.start] = 1;
+    }
     for (let i = t.start; i < t.end && i < length; i++) cover[i] = k;
   });
+  const at = {
+    get: (o: number) => (o >= 0 && o <= length && first[o] >= 0 ? tokens[first[o]] : undefined),
+    has: (o: number) => o >= 0 && o <= length && first[o] >= 0,
+  };
   return { at, starts, covering: (o) => (o >= 0 && o < length && cover[o] >= 0 ? tokens[cover[o]] : undefined) };
 }
 

@@ -1,6 +1,8 @@
 import type { Span } from '../model/types.ts';
 
-const END = new Set(['。', '！', '？', '；', '!', '?', ';', '…']);
+/** Sentence ends by char code, as a flag table: one array read per character of the text. */
+const END_CODES = new Uint8Array(0x10000);
+for (const c of '。！？；!?;…') END_CODES[c.charCodeAt(0)] = 1;
 const CLOSE = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '》', '…']);
 const BLANK = /[\s\u3000]/;
 const SOFT = new Set(['，', '、', '：', ',', ':', ' ']);
@@ -36,11 +38,12 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     if (b > a) out.push({ start: a, end: b });
   };
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '\n') {
+    // By char code: text[i] would build a string for every CJK character.
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
       emit(s, i);
       s = i + 1;
-    } else if (END.has(c)) {
+    } else if (END_CODES[c]) {
       let j = i + 1;
       while (j < to && CLOSE.has(text[j])) j++;
       emit(s, j);

@@ -27,8 +27,18 @@ const CN_NUMERAL = '一二三四五六七八九十两双百千万';
 const NUMBERED = new RegExp(`^(?:[${CN_NUMERAL}]|[0-9+N]+$)`);
 const ENUMERATIVE = new RegExp(`^[${CN_NUMERAL}][^${CN_NUMERAL}]{1,2}[${CN_NUMERAL}][^${CN_NUMERAL}]{1,2}$`);
 
+/** Last char codes of each suffix list (null: the list holds an empty suffix, which ends every phrase). */
+const lastChars = new WeakMap<readonly string[], Set<number> | null>();
+
 /** The suffix a phrase ends with, from `list`. */
-export const suffixOf = (phrase: string, list: readonly string[]) => list.find((s) => phrase.endsWith(s));
+export function suffixOf(phrase: string, list: readonly string[]): string | undefined {
+  // Most phrases (every token, for unquoted names) end in no suffix's last character: one lookup, no scan.
+  let ends = lastChars.get(list);
+  if (!ends) lastChars.set(list, (ends = list.every(Boolean) ? new Set(list.map((s) => s.charCodeAt(s.length - 1))) : null));
+  if (ends && !ends.has(phrase.charCodeAt(phrase.length - 1))) return undefined;
+  return list.find((s) => phrase.endsWith(s));
+}
+
 
 /** 四夜, 五全一常态, 1+1+1+N: a numbered or enumerative slogan. */
 export const isNumbered = (core: string) => NUMBERED.test(core);

@@ -4,6 +4,8 @@
 export class PrefixLengths {
   /** First UTF-16 unit → second unit (-1: the name or text ends after one) → name lengths, longest first. */
   private readonly byFirst: Array<Map<number, number[]> | undefined> = new Array(0x10000);
+  /** 1 where some name's first two characters hash to: most offsets are rejected by one byte read. */
+  private readonly seen = new Uint8Array(1 << 20);
 
   constructor(names: Iterable<string>) {
     for (const name of names) {
@@ -11,6 +13,7 @@ export class PrefixLengths {
       const second = name.length > 1 ? name.charCodeAt(1) : -1;
       let bySecond = this.byFirst[name.charCodeAt(0)];
       if (!bySecond) this.byFirst[name.charCodeAt(0)] = bySecond = new Map();
+      this.seen[pairHash(name.charCodeAt(0), second)] = 1;
       const list = bySecond.get(second);
       if (!list) bySecond.set(second, [name.length]);
       else if (!list.includes(name.length)) list.push(name.length);
@@ -20,9 +23,13 @@ export class PrefixLengths {
 
   /** Lengths of the names that start with text.slice(i, i + 2), longest first. */
   at(text: string, i: number): readonly number[] {
+    const first = text.charCodeAt(i);
     const second = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-    return this.byFirst[text.charCodeAt(i)]?.get(second) ?? NONE;
+    if (!this.seen[pairHash(first, second)]) return NONE;
+    return this.byFirst[first]?.get(second) ?? NONE;
   }
 }
 
 const NONE: readonly number[] = [];
+
+const pairHash = (first: number, second: number) => ((first * 0x9e37 + second + 1) >>> 0) & 0xfffff;

@@ -34,7 +34,7 @@ const lastChars = new WeakMap<readonly string[], Set<number> | null>();
 export function suffixOf(phrase: string, list: readonly string[]): string | undefined {
   // Most phrases (every token, for unquoted names) end in no suffix's last character: one lookup, no scan.
   let ends = lastChars.get(list);
-  if (!ends) lastChars.set(list, (ends = list.every(Boolean) ? new Set(list.map((s) => s.charCodeAt(s.length - 1))) : null));
+  if (ends === undefined) lastChars.set(list, (ends = list.every(Boolean) ? new Set(list.map((s) => s.charCodeAt(s.length - 1))) : null));
   if (ends && !ends.has(phrase.charCodeAt(phrase.length - 1))) return undefined;
   return list.find((s) => phrase.endsWith(s));
 }

@@ -4,8 +4,8 @@
 export class PrefixLengths {
   /** First UTF-16 unit → second unit (-1: the name or text ends after one) → name lengths, longest first. */
   private readonly byFirst: Array<Map<number, number[]> | undefined> = new Array(0x10000);
-  /** 1 where some name's first two characters hash to: most offsets are rejected by one byte read. */
-  private readonly seen = new Uint8Array(1 << 20);
+  /** Bit set where some name's first two characters hash to: most offsets are rejected by one read (128 KB). */
+  private readonly seen = new Uint32Array(1 << 15);
 
   constructor(names: Iterable<string>) {
     for (const name of names) {
@@ -13,7 +13,8 @@ export class PrefixLengths {
       const second = name.length > 1 ? name.charCodeAt(1) : -1;
       let bySecond = this.byFirst[name.charCodeAt(0)];
       if (!bySecond) this.byFirst[name.charCodeAt(0)] = bySecond = new Map();
-      this.seen[pairHash(name.charCodeAt(0), second)] = 1;
+      const h = pairHash(name.charCodeAt(0), second);
+      this.seen[h >>> 5] |= 1 << (h & 31);
       const list = bySecond.get(second);
       if (!list) bySecond.set(second, [name.length]);
       else if (!list.includes(name.length)) list.push(name.length);
@@ -25,7 +26,8 @@ export class PrefixLengths {
   at(text: string, i: number): readonly number[] {
     const first = text.charCodeAt(i);
     const second = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-    if (!this.seen[pairHash(first, second)]) return NONE;
+    const h = pairHash(first, second);
+    if (!(this.seen[h >>> 5] & (1 << (h & 31)))) return NONE;
     return this.byFirst[first]?.get(second) ?? NONE;
   }
 }

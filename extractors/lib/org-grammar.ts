@@ -46,12 +46,16 @@ export const isOrgWord = (word: string) => VOCAB.has(word);
 const HEADS_BY_LAST = new Map<string, string[]>();
 for (const h of HEADS) HEADS_BY_LAST.set(h.at(-1)!, [...(HEADS_BY_LAST.get(h.at(-1)!) ?? []), h]);
 
-/** Last characters (char codes) of the heads and one-character team words: no other word has a head. */
-const HEAD_ENDS = new Set([...HEADS_BY_LAST.keys(), ...[...TEAMS].filter((t) => t.length === 1)].map((c) => c.charCodeAt(0)));
+/** Last characters of the heads and one-character team words, as a char-code flag table: no other word has a head. */
+const HEAD_ENDS = new Uint8Array(0x10000);
+for (const c of [...HEADS_BY_LAST.keys(), ...[...TEAMS].filter((t) => t.length === 1)]) HEAD_ENDS[c.charCodeAt(0)] = 1;
+
+/** Can a word (or any word ending like it) have a head? One table read; false means headOf is undefined. */
+export const mayEndHead = (word: string) => HEAD_ENDS[word.charCodeAt(word.length - 1)] === 1;
 
 /** The head a token ends with (longest), or undefined. One-character heads only close a noun token. */
 export function headOf(word: string, tag: string): string | undefined {
-  if (!HEAD_ENDS.has(word.charCodeAt(word.length - 1))) return undefined; // most tokens: one number lookup
+  if (!mayEndHead(word)) return undefined; // most tokens: one table read
   const last = word.at(-1) ?? '';
   const heads = HEADS_BY_LAST.get(last);
   if ((!heads && !TEAMS.has(last)) || NOT_HEADS.has(word) || PREFIXES.has(word)) return undefined;

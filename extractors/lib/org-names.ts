@@ -3,7 +3,7 @@
 // tokens before it.
 import type { Mention, Token } from '../../src/model/types.ts';
 import boundary from '../data/org-boundary.json' with { type: 'json' };
-import { headOf, isOrgWord, TEAMS, NAME_VERBS, NOT_BEFORE, parentHeadOf, PREFIXES, QUOTED_HEADS, RELATIVE, ROLES, STANDALONE } from './org-grammar.ts';
+import { headOf, isOrgWord, mayEndHead, TEAMS, NAME_VERBS, NOT_BEFORE, parentHeadOf, PREFIXES, QUOTED_HEADS, RELATIVE, ROLES, STANDALONE } from './org-grammar.ts';
 import { placeAt, type PlaceHit } from './org-places.ts';
 
 const STOP_TAGS = new Set(boundary.stopTags);
@@ -29,6 +29,9 @@ export interface OrgName {
 
 const ROLES_BY_LAST = new Map<string, string[]>();
 for (const r of ROLES) ROLES_BY_LAST.set(r.at(-1)!, [...(ROLES_BY_LAST.get(r.at(-1)!) ?? []), r]);
+/** Last characters of the job titles, as a char-code flag table: most tokens end in none. */
+const ROLE_ENDS = new Uint8Array(0x10000);
+for (const last of ROLES_BY_LAST.keys()) ROLE_ENDS[last.charCodeAt(0)] = 1;
 
 /**
  * Token repairs before the grammar runs:
@@ -44,7 +47,10 @@ export function repairTokens(tokens: readonly Token[]): Token[] {
       if (t.word.length > 1) out.push({ word: t.word.slice(1), tag: 'b', start: t.start + 1, end: t.end });
       continue;
     }
-    const role = t.word.length > 2 ? ROLES_BY_LAST.get(t.word.at(-1)!)?.find((r) => t.word.length > r.length && t.word.endsWith(r)) : undefined;
+    const role =
+      t.word.length > 2 && ROLE_ENDS[t.word.charCodeAt(t.word.length - 1)]
+        ? ROLES_BY_LAST.get(t.word.at(-1)!)?.find((r) => t.word.length > r.length && t.word.endsWith(r))
+        : undefined;
     const name = role ? t.word.slice(0, -role.length) : '';
     if (!role || !headOf(name, 'n')) {
       out.push(t);
@@ -134,6 +140,7 @@ function starter(text: string, t: Token, placeStarts: ReadonlySet<number>): Star
 /** The head closing at token `i`: its own word, or a two-token head (工作|室, 金融服务|队). */
 function headAt(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i];
+  if (!mayEndHead(t.word)) return undefined; // both readings below end with t's last character
   const h = headOf(t.word, t.tag);
   if (h || i === 0 || tokens[i - 1].end !== t.start) return h;
   const two = headOf(tokens[i - 1].word + t.word, 'n');

@@ -39,7 +39,7 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
   const placeEndsAt = new Set(blockers.filter((m) => m.type === 'place').map((m) => m.end));
   // Credits name people or, for photos, sometimes an organisation (桂东县委宣传部供图): keep names only.
   const credited = new Set(credits.map((c) => c.name.replace(/\s+/g, '')).filter((c) => looksLikeName(c, d)));
-  const creditFirst = new Set([...credited].map((c) => c[0]));
+  const creditFirst = new Set([...credited].map((c) => c.charCodeAt(0))); // char codes: no string per offset
 
   const found = new FoundList(text.length);
   const out: Mention[] = [];
@@ -47,8 +47,8 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
   for (let i = 0; i < text.length; i++) {
     if (!hanAt(text, i) || !idx.starts[i]) continue;
     const s = surnameAt(text, i, d);
-    if (!s && !creditFirst.has(text[i])) continue;
-    const title = wordAfter(text, i, d.titles, 4);
+    if (!s && !creditFirst.has(text.charCodeAt(i))) continue;
+    const title = d.titleFirst[text.charCodeAt(i)] ? wordAfter(text, i, d.titles, 4) : undefined;
     if (title) {
       out.push({ type: 'person', text: title, start: i, end: i + title.length, source: 'person:title', canonical: d.titles.get(title) });
       i += title.length - 1;
@@ -60,7 +60,7 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
       i = courtesy.end - 1;
       continue;
     }
-    const credit = creditFirst.has(text[i]) ? [...credited].find((c) => text.startsWith(c, i)) : undefined;
+    const credit = creditFirst.has(text.charCodeAt(i)) ? [...credited].find((c) => text.startsWith(c, i)) : undefined;
     if (credit && !blocked(i, i + credit.length)) {
       found.add({ start: i, end: i + credit.length, surname: credit[0], common: true, masked: false, evidence: 'credit' });
       lastEnd = i + credit.length;

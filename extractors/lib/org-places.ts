@@ -50,8 +50,9 @@ function findPlaceAt(text: string, at: number, maxLen: number): PlaceHit | undef
   if (!HAN.test(text[at] ?? '')) return undefined;
   const g = gazetteer();
   // Only the lengths of names starting with these two characters can match.
-  for (const len of (lengths ??= new PrefixLengths(gazetteer().names())).at(text, at)) {
-    if (len > maxLen || len < 2 || at + len > text.length) continue;
+  lengths ??= new PrefixLengths(gazetteer().names());
+  for (const len of lengths.at(text, at)) {
+    if (len > maxLen || len < 2 || at + len > text.length || !lengths.mayBe(text, at, len)) continue;
     const s = text.slice(at, at + len);
     const full = bestPlace(g.byName(s));
     if (full) return { end: at + len, place: full, short: false };

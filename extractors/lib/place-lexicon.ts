@@ -60,7 +60,7 @@ export function lexicon(): Lexicon {
     if (!list.length) return none;
     const found: string[] = [];
     for (const n of list) {
-      if (i + n > text.length) continue;
+      if (i + n > text.length || !lengths.mayBe(text, i, n)) continue;
       const s = text.slice(i, i + n);
       if (table.has(s)) found.push(s);
     }

@@ -15,3 +15,12 @@ describe('PrefixLengths', () => {
     expect(lengths.at('湘西', 0)).toEqual([]);
   });
 });
+
+describe('PrefixLengths.mayBe', () => {
+  it('never rejects a listed name', () => {
+    const names = ['永州市', '零陵区', '湘江', '向阳街道', '平安村'];
+    const lengths = new PrefixLengths(names);
+    const text = `在${names.join('和')}`;
+    for (const n of names) expect(lengths.mayBe(text, text.indexOf(n), n.length)).toBe(true);
+  });
+});

@@ -6,6 +6,8 @@ export class PrefixLengths {
   private readonly byFirst: Array<Map<number, number[]> | undefined> = new Array(0x10000);
   /** Bit set where some name's first two characters hash to: most offsets are rejected by one read (128 KB). */
   private readonly seen = new Uint32Array(1 << 15);
+  /** Bit set of the whole names' hashes: most lengths are rejected without slicing the text (128 KB). */
+  private readonly whole = new Uint32Array(1 << 15);
 
   constructor(names: Iterable<string>) {
     for (const name of names) {
@@ -15,11 +17,19 @@ export class PrefixLengths {
       if (!bySecond) this.byFirst[name.charCodeAt(0)] = bySecond = new Map();
       const h = pairHash(name.charCodeAt(0), second);
       this.seen[h >>> 5] |= 1 << (h & 31);
+      const w = spanHash(name, 0, name.length);
+      this.whole[w >>> 5] |= 1 << (w & 31);
       const list = bySecond.get(second);
       if (!list) bySecond.set(second, [name.length]);
       else if (!list.includes(name.length)) list.push(name.length);
     }
     for (const bySecond of this.byFirst) for (const list of bySecond?.values() ?? []) list.sort((a, b) => b - a);
+  }
+
+  /** False when text.slice(i, i + n) is certainly none of the names (a hash filter: true may be wrong). */
+  mayBe(text: string, i: number, n: number): boolean {
+    const w = spanHash(text, i, n);
+    return (this.whole[w >>> 5] & (1 << (w & 31))) !== 0;
   }
 
   /** Lengths of the names that start with text.slice(i, i + 2), longest first. */
@@ -35,3 +45,10 @@ export class PrefixLengths {
 const NONE: readonly number[] = [];
 
 const pairHash = (first: number, second: number) => ((first * 0x9e37 + second + 1) >>> 0) & 0xfffff;
+
+/** FNV-1a over text[i, i + n), 20 bits (n within the text). */
+function spanHash(text: string, i: number, n: number): number {
+  let h = 0x811c9dc5;
+  for (let k = i; k < i + n; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return (h >>> 0) & 0xfffff;
+}

@@ -1,6 +1,7 @@
 import Sigma from 'sigma';
 import { layerPlain, pathLine } from 'sigma/rendering';
 import { byId, el } from './dom.ts';
+import { declareReducersItemState } from './display/dependency.ts';
 import { computeView, type View } from './display/view.ts';
 import { reduceEdge, reduceNode } from './display/reducers.ts';
 import { download } from './export/download.ts';
@@ -69,6 +70,7 @@ async function start(graph: NewsGraph) {
     nodeReducer: (key, _data, attrs) => reduceNode(key, attrs, store.get(), view, scale),
     edgeReducer: (key, _data, attrs) => reduceEdge(key, attrs, view),
   });
+  declareReducersItemState(renderer);
   const hooks: NonNullable<Window['__newsgraph']> = { graph, renderer, store, view: () => view };
   window.__newsgraph = hooks;
   // Sigma draws once, synchronously, in its constructor.

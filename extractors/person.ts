@@ -48,7 +48,7 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
     if (!hanAt(text, i) || !idx.starts[i]) continue;
     const s = surnameAt(text, i, d);
     if (!s && !creditFirst.has(text.charCodeAt(i))) continue;
-    const title = d.titleFirst[text.charCodeAt(i)] ? wordAfter(text, i, d.titles, 4) : undefined;
+    const title = wordAfter(text, i, d.titles, 4);
     if (title) {
       out.push({ type: 'person', text: title, start: i, end: i + title.length, source: 'person:title', canonical: d.titles.get(title) });
       i += title.length - 1;

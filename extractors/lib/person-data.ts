@@ -36,8 +36,6 @@ export interface PersonData {
   courtesy: Map<string, string>;
   /** Historical title → full name. */
   titles: Map<string, string>;
-  /** First characters of the titles, as a char-code flag table. */
-  titleFirst: Uint8Array;
 }
 
 let loaded: PersonData | undefined;
@@ -65,7 +63,6 @@ export function personData(): PersonData {
     notEnd: words('person-not-end.txt'),
     courtesy: new Map(rows('person-courtesy.txt').map((r) => [r[0], r[1] ?? ''])),
     titles,
-    titleFirst: firstChars(titles.keys()),
   };
   return loaded;
 }
@@ -83,11 +80,5 @@ function surnameClasses(): Uint8Array {
   mark(surnames.common, SURNAME_COMMON);
   mark(surnames.ambiguous, SURNAME_AMBIGUOUS);
   for (const c of surnames.compound) table[c.charCodeAt(0)] |= SURNAME_COMPOUND_FIRST;
-  return table;
-}
-
-function firstChars(words: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const w of words) if (w) table[w.charCodeAt(0)] = 1;
   return table;
 }

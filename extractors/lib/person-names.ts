@@ -126,6 +126,7 @@ export function readName(text: string, i: number, d: PersonData, idx: TokenIndex
 export function wordBefore(text: string, end: number, set: ReadonlySet<string>, max: number): string | undefined {
   let e = end;
   while (e > 0 && /[\s”"’]/.test(text[e - 1])) e--;
+  if (!charTable(set, lastCodes, (w) => w.charCodeAt(w.length - 1))[text.charCodeAt(e - 1)]) return undefined; // no word ends so
   for (let n = Math.min(max, e); n >= 1; n--) {
     const w = text.slice(e - n, e);
     if (set.has(w)) return w;
@@ -134,10 +135,27 @@ export function wordBefore(text: string, end: number, set: ReadonlySet<string>, 
 }
 
 /** The longest word of `set` (up to `max` chars) starting at `start`. */
-export function wordAfter(text: string, start: number, set: { has(word: string): boolean }, max: number): string | undefined {
+export function wordAfter(text: string, start: number, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, max: number): string | undefined {
+  if (!charTable(set, firstCodes, (w) => w.charCodeAt(0))[text.charCodeAt(start)]) return undefined; // no word starts so
   for (let n = Math.min(max, text.length - start); n >= 1; n--) {
     const w = text.slice(start, start + n);
     if (set.has(w)) return w;
   }
   return undefined;
+}
+
+// The first and last characters of each word list, as char-code flag tables built on first use: most
+// offsets are rejected by one read instead of a slice and lookup per length. The lists never change.
+type WordList = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+const firstCodes = new WeakMap<WordList, Uint8Array>();
+const lastCodes = new WeakMap<WordList, Uint8Array>();
+
+function charTable(list: WordList, tables: WeakMap<WordList, Uint8Array>, code: (word: string) => number): Uint8Array {
+  let table = tables.get(list);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const w of list.keys()) if (w) table[code(w)] = 1;
+    tables.set(list, table);
+  }
+  return table;
 }

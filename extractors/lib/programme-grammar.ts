@@ -27,15 +27,22 @@ const CN_NUMERAL = '一二三四五六七八九十两双百千万';
 const NUMBERED = new RegExp(`^(?:[${CN_NUMERAL}]|[0-9+N]+$)`);
 const ENUMERATIVE = new RegExp(`^[${CN_NUMERAL}][^${CN_NUMERAL}]{1,2}[${CN_NUMERAL}][^${CN_NUMERAL}]{1,2}$`);
 
-/** Last char codes of each suffix list (null: the list holds an empty suffix, which ends every phrase). */
-const lastChars = new WeakMap<readonly string[], Set<number> | null>();
+/** Last characters of each suffix list as a char-code flag table (null: the list holds an empty suffix, which ends every phrase). */
+const lastChars = new WeakMap<readonly string[], Uint8Array | null>();
+
+function endTable(list: readonly string[]): Uint8Array | null {
+  if (!list.every(Boolean)) return null;
+  const table = new Uint8Array(0x10000);
+  for (const s of list) table[s.charCodeAt(s.length - 1)] = 1;
+  return table;
+}
 
 /** The suffix a phrase ends with, from `list`. */
 export function suffixOf(phrase: string, list: readonly string[]): string | undefined {
-  // Most phrases (every token, for unquoted names) end in no suffix's last character: one lookup, no scan.
+  // Most phrases (every token, for unquoted names) end in no suffix's last character: one read, no scan.
   let ends = lastChars.get(list);
-  if (ends === undefined) lastChars.set(list, (ends = list.every(Boolean) ? new Set(list.map((s) => s.charCodeAt(s.length - 1))) : null));
-  if (ends && !ends.has(phrase.charCodeAt(phrase.length - 1))) return undefined;
+  if (ends === undefined) lastChars.set(list, (ends = endTable(list)));
+  if (ends && !ends[phrase.charCodeAt(phrase.length - 1)]) return undefined;
   return list.find((s) => phrase.endsWith(s));
 }
 

@@ -252,3 +252,30 @@ describe('person identity across pages', () => {
     expect(g.getNodeAttribute('person:刘志军', 'label')).toBe('刘志军');
   });
 });
+
+describe('co-occurrence window', () => {
+  /** One article of `sentences`; 赵立平 and 零陵区委 occur where the sentence names them. */
+  function page(sentences: string[]): PageResult {
+    const text = sentences.join('');
+    const spans: Array<{ start: number; end: number }> = [];
+    for (const s of sentences) spans.push({ start: spans.at(-1)?.end ?? 0, end: (spans.at(-1)?.end ?? 0) + s.length });
+    const entity = (id: string, name: string): Entity => {
+      const occurrences = sentences.flatMap((s, i) => (s.includes(name) ? [{ article: 'p.txt#0', sentence: i, start: spans[i].start + s.indexOf(name), end: spans[i].start + s.indexOf(name) + name.length }] : []));
+      return { id, type: id.split(':')[0] as Entity['type'], name, aliases: [], mentions: occurrences.length, occurrences };
+    };
+    return {
+      doc: 'p.txt', path: 'p.txt', hash: 'h',
+      articles: [{ doc: 'p.txt', id: 'p.txt#0', index: 0, title: '', byline: [], credits: [], text, paragraphs: spans, sentences: spans, pageOffset: 0 }],
+      entities: [entity('person:赵立平', '赵立平'), entity('organisation:零陵区委', '零陵区委')],
+    };
+  }
+  const edge = 'co:organisation:零陵区委|person:赵立平@p.txt';
+
+  it('links names in one sentence or a short run, not names that only share a long article', () => {
+    const filler = Array.from({ length: 6 }, (_, i) => `第${i}句没有名字。`);
+    expect(buildGraph([page(['赵立平在此。', ...filler, '零陵区委在那里。'])]).hasEdge(edge)).toBe(false);
+    const near = buildGraph([page(['赵立平在此。', '零陵区委在那里。'])]);
+    expect(near.getEdgeAttributes(edge)).toMatchObject({ sentences: 0, articles: 1 });
+    expect(near.getEdgeAttribute(edge, 'evidence')[0].text).toBe('赵立平在此。零陵区委在那里。');
+  });
+});

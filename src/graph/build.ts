@@ -19,7 +19,7 @@ import {
 /** Co-occurrence weight: each shared sentence counts 1, each shared article 0.25 more. */
 export const SENTENCE_WEIGHT = 1;
 export const ARTICLE_WEIGHT = 0.25;
-/** Two names in different sentences give evidence only when at most this many sentences hold both. */
+/** Two names in different sentences co-occur only when a run of fewer than this many sentences holds both. */
 export const MAX_SPAN = 3;
 
 export type BuildOptions = MetricOptions;
@@ -185,13 +185,21 @@ export class GraphBuilder {
     return acc;
   }
 
-  /** Every pair of nodes in the article: shared sentences (evidence) or, failing that, the nearest short run. */
+  /**
+   * Pairs of nodes that share a sentence, or stand within a run of MAX_SPAN sentences (the nearest
+   * run is their evidence). Names that only share an article make no edge: in long articles that is
+   * every pair of ~60 names, three edges in four, none with a sentence to show; shared articles stay
+   * answerable from the nodes' `articles`.
+   */
   private cooccurrences(sentences: Sentences, nodes: Map<string, number[]>) {
     const { article } = sentences;
     const keys = [...nodes.keys()].sort(byKey);
     const at = keys.map((k) => uniqueSorted(nodes.get(k)!));
     for (let i = 0; i < keys.length; i++) {
       for (let j = i + 1; j < keys.length; j++) {
+        const shared = at[i].filter((s) => at[j].includes(s));
+        const [from, to] = shared.length ? [shared[0], shared[0]] : nearest(at[i], at[j]);
+        if (to - from >= MAX_SPAN) continue; // names far apart: no sentence links them
         const pairKey = keys[i] + PAIR + keys[j];
         let pair = this.pairs.get(pairKey);
         if (!pair) {
@@ -200,15 +208,12 @@ export class GraphBuilder {
         }
         pair.articles++;
         if (pair.docs[pair.docs.length - 1] !== article.doc) pair.docs.push(article.doc);
-        const shared = at[i].filter((s) => at[j].includes(s));
         pair.sentences += shared.length;
         for (const s of shared) {
           const tier = evidenceTier(true, sentences.statesRelation(s));
           offerEvidence(pair, { tier, article: article.id, doc: article.doc, ...sentences.span(s, s) }, () => sentences.text(s));
         }
         if (shared.length) continue;
-        const [from, to] = nearest(at[i], at[j]);
-        if (to - from >= MAX_SPAN) continue; // names far apart: the article links them, no sentence does
         const tier = evidenceTier(false, sentences.statesRelation(from, to));
         offerEvidence(pair, { tier, article: article.id, doc: article.doc, ...sentences.span(from, to) }, () => sentences.text(from, to));
       }

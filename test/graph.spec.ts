@@ -234,6 +234,8 @@ describe('person identity across pages', () => {
     const g = buildGraph([page('a.txt', '张伟', ['河北', '13']), page('b.txt', '李强', ['河北省', '13'])]);
     expect(g.filterNodes((_, a) => a.type === 'place')).toEqual(['place:河北省']);
     expect(g.getNodeAttribute('place:河北省', 'aliases')).toEqual(['河北']);
+    const town = buildGraph([page('a.txt', '张伟', ['南津渡街道', '431102002']), page('b.txt', '李强', ['零陵区', '431102'])]);
+    expect(town.filterNodes((_, a) => a.type === 'place').sort()).toEqual(expect.arrayContaining(['place:南津渡街道', 'place:零陵区']));
   });
 
   it('keeps the same name apart in different counties and says why it joined the rest', () => {

@@ -80,7 +80,8 @@ class Sentences {
  * another are one node (the resolver names a place as its page does when the page never spells it out).
  */
 function placeKey(e: Entity): string | undefined {
-  if (e.type !== 'place' || !e.code) return undefined;
+  // Towns and villages (9 and 12 digits) are below the chain's county level: their names are official already.
+  if (e.type !== 'place' || !e.code || e.code.replace(/\D/g, '').length > 6) return undefined;
   const official = chainOfCode(e.code).at(-1);
   return official && divisionCode(e.code).length === official.code.length ? `place:${official.name}` : undefined;
 }

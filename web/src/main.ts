@@ -2,7 +2,7 @@ import Sigma from 'sigma';
 import { layerPlain, pathLine } from 'sigma/rendering';
 import { byId, el } from './dom.ts';
 import { declareReducersItemState } from './display/dependency.ts';
-import { skipNodePickingWhileMoving } from './display/moving.ts';
+import { skipHiddenWorkWhileMoving } from './display/moving.ts';
 import { computeView, type View } from './display/view.ts';
 import { reduceEdge, reduceNode } from './display/reducers.ts';
 import { download } from './export/download.ts';
@@ -72,7 +72,7 @@ async function start(graph: NewsGraph) {
     edgeReducer: (key, _data, attrs) => reduceEdge(key, attrs, view),
   });
   declareReducersItemState(renderer);
-  if (graph.order > 5_000) skipNodePickingWhileMoving(renderer);
+  skipHiddenWorkWhileMoving(renderer);
   const hooks: NonNullable<Window['__newsgraph']> = { graph, renderer, store, view: () => view };
   window.__newsgraph = hooks;
   // Sigma draws once, synchronously, in its constructor.

@@ -51,6 +51,12 @@ describe('organisation resolver', () => {
     expect(byName(list, '大祥公安分局')?.aliases).toEqual(['大祥分局']);
   });
 
+  it('gives a short form the full form the page also writes (经开区 → 经济技术开发区)', () => {
+    const list = orgs('娄底经济技术开发区召开会议。今年以来，娄底经开区共实施项目45个。');
+    expect(byName(list, '娄底经济技术开发区')?.aliases).toEqual(['娄底经开区']);
+    expect(byName(list, '娄底经开区')).toBeUndefined();
+  });
+
   it('decorates units with their parent and place', () => {
     const list = orgs('零陵分局徐家井派出所民警深入辖区，永州市公安局通报。');
     expect(byName(list, '徐家井派出所')).toMatchObject({ partOf: 'organisation:零陵分局', aliases: ['零陵分局徐家井派出所'] });

@@ -1,12 +1,31 @@
 // Organisation rules: relative forms (市公安局 → 永州市公安局, 省商务厅 → 湖南省商务厅) from the places
 // around them, anaphors (该行 → the nearest bank before it), bare branches (新田支行 → 长沙银行新田支行),
 // X分局 → X公安分局 when the page uses that form, and place-prefixed duplicates (东安县鹿马桥镇卫生院 = 鹿马桥镇卫生院).
+import { readFileSync } from 'node:fs';
 import { gazetteer, type Place } from '../../extractors/lib/gazetteer.ts';
 import { bestPlace, placeAt } from '../../extractors/lib/org-places.ts';
 import type { Entity } from '../model/types.ts';
 import type { PageContext, PageMention, TypeResolver } from './types.ts';
 
 const plain = (s: string) => s.replace(/\s+/g, '');
+
+/** Standard short forms (经开区 ↔ 经济技术开发区), from extractors/data/org-abbreviations.tsv. */
+const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = readFileSync(new URL('../../extractors/data/org-abbreviations.tsv', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map((l) => l.split('\t') as [string, string]);
+
+/** A short form whose full form the page also writes takes the full form (the fullest official name). */
+function expandAbbreviations(names: readonly string[]): string[] {
+  const set = new Set(names);
+  return names.map((name) => {
+    for (const [short, full] of ABBREVIATIONS) {
+      const long = name.replace(short, full);
+      if (long !== name && set.has(long)) return long;
+    }
+    return name;
+  });
+}
 
 /** Which resolved names an anaphor 该X may point back to. */
 const ANAPHOR_CLASS: Record<string, RegExp> = {
@@ -72,7 +91,7 @@ function canonicalise(mentions: readonly PageMention[], page: PageContext): stri
     byMention.set(m, name);
     names.push(name);
   }
-  const merged = mergePlacePrefixed(names);
+  const merged = mergePlacePrefixed(expandAbbreviations(names));
   const map = new Map<string, string>();
   mentions.forEach((m, i) => map.set(plain(m.canonical ?? m.text), merged[i]));
   resolved.set(page, map);

@@ -3,8 +3,12 @@ import type Sigma from 'sigma';
 type RenderParams = { pickingFrameBuffer: WebGLFramebuffer | null };
 interface Internals {
   nodeProgram?: { render(params: RenderParams, offset: number, count: number): void };
+  edgeProgram?: { render(params: RenderParams, offset: number, count: number): void };
   edgeFramePass?: { run(...args: unknown[]): void };
 }
+
+/** Edges come back this long after the camera stops, so a burst of wheel zooms draws them once. */
+export const SETTLE_MS = 300;
 
 /** The test sigma applies before hiding edges on move (Sigma.render). */
 export function isMoving(renderer: Sigma<any, any, any>): boolean {
@@ -13,26 +17,47 @@ export function isMoving(renderer: Sigma<any, any, any>): boolean {
 }
 
 /**
- * Two passes sigma runs every frame that nobody sees while the camera moves; on software WebGL
- * they are over half of a moving frame on a big graph:
+ * Work sigma does every frame that nobody sees while the camera moves; on software WebGL it is
+ * most of a frame on a big graph:
  * - it draws every node a second time into the picking buffer that finds the node under the
  *   pointer, and nobody points at a node mid-move;
- * - it places both ends of every edge on its nodes' borders for the edge and edge-label
- *   programs, which draw nothing when edges hide on move and edge labels are off.
- * The frame that ends a move (sigma re-renders when a zoom, drag or inertia stops) is not moving
- * and runs both again. Sigma has no setting for this, hence the casts; if a sigma upgrade moves
- * these fields, nothing changes but speed.
+ * - with hideEdgesOnMove, it still places both ends of every edge on its nodes' borders for the
+ *   edge and edge-label programs, which draw nothing then (edge labels are off);
+ * - with hideEdgesOnMove, it draws every edge again the very frame a move stops, even when the
+ *   next move (the next wheel step, the second half of a zoom) starts right after. Edges wait
+ *   for SETTLE_MS of stillness instead.
+ * Sigma has no setting for any of this, hence the casts; if a sigma upgrade moves these fields,
+ * nothing changes but speed.
  */
 export function skipHiddenWorkWhileMoving(renderer: Sigma<any, any, any>): void {
-  const { nodeProgram, edgeFramePass } = renderer as unknown as Internals;
+  const { nodeProgram, edgeProgram, edgeFramePass } = renderer as unknown as Internals;
+  let moving = false;
+  let lastMove = -Infinity;
+  let hideEdges = false;
+  let wake: ReturnType<typeof setTimeout> | undefined;
+  renderer.on('beforeRender', () => {
+    moving = isMoving(renderer);
+    const now = performance.now();
+    if (moving) lastMove = now;
+    const canHide = renderer.getSetting('hideEdgesOnMove') && !renderer.getSetting('renderEdgeLabels');
+    hideEdges = canHide && now - lastMove < SETTLE_MS;
+    if (hideEdges && !moving && wake === undefined) {
+      wake = setTimeout(() => {
+        wake = undefined;
+        renderer.scheduleRender();
+      }, SETTLE_MS - (now - lastMove));
+    }
+  });
   if (nodeProgram) {
     const render = nodeProgram.render.bind(nodeProgram);
-    nodeProgram.render = (params, offset, count) =>
-      render(isMoving(renderer) ? { ...params, pickingFrameBuffer: null } : params, offset, count);
+    nodeProgram.render = (params, offset, count) => render(moving ? { ...params, pickingFrameBuffer: null } : params, offset, count);
+  }
+  if (edgeProgram) {
+    const render = edgeProgram.render.bind(edgeProgram);
+    edgeProgram.render = (params, offset, count) => (hideEdges ? undefined : render(params, offset, count));
   }
   if (edgeFramePass) {
     const run = edgeFramePass.run.bind(edgeFramePass);
-    const edgesHidden = () => renderer.getSetting('hideEdgesOnMove') && !renderer.getSetting('renderEdgeLabels') && isMoving(renderer);
-    edgeFramePass.run = (...args) => (edgesHidden() ? undefined : run(...args));
+    edgeFramePass.run = (...args) => (hideEdges ? undefined : run(...args));
   }
 }

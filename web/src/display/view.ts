@@ -49,3 +49,9 @@ export function computeView(graph: NewsGraph, state: AppState): View {
   }
   return { visible, shown, path, emphasisNodes, emphasisEdges };
 }
+
+/** Whether the view or the reducers could differ between two states: everything but the language. */
+export function displayChanged(a: AppState, b: AppState): boolean {
+  return a.filters !== b.filters || a.focus !== b.focus || a.path !== b.path
+    || a.selection !== b.selection || a.appearance !== b.appearance;
+}

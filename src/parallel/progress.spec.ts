@@ -29,7 +29,7 @@ describe('progressBar', () => {
     const bar = progressBar({ total: 4, stream, delayMs: 0 });
     bar.update({ done: 1, chars: 10 });
     bar.end();
-    expect(writes[0]).toMatch(/^\r\[#####-+\] 1\/4 pages .*\x1b\[K$/);
+    expect(writes[0]).toMatch(/^\r\[###-{7}\] 1\/4 pages .*\x1b\[K$/);
     expect(writes.at(-1)).toBe('\r\x1b[K');
   });
 

@@ -16,8 +16,8 @@ const clock = (s: number): string => {
   return h ? `${h}h${String(m).padStart(2, '0')}m` : `${m}:${sec}`;
 };
 
-/** One status line: `[####------] 120/500 pages  23.4 pages/s  410k chars/s  1:02 elapsed  0:16 left`. */
-export function formatProgress({ done, total, chars, seconds }: ProgressView, width = 20): string {
+/** One status line: `[##--------] 120/500 pages  23.4 pages/s  410k chars/s  1:02 elapsed  0:16 left`. */
+export function formatProgress({ done, total, chars, seconds }: ProgressView, width = 10): string {
   const rate = seconds > 0 ? done / seconds : 0;
   const parts: string[] = [];
   if (total) {

@@ -1,4 +1,6 @@
-import { FORMATS, writeOutputs, type Format } from '../../export/index.ts';
+import { writeFilesAtomic } from '../../export/atomic.ts';
+import { FORMATS, outputFiles, type Format } from '../../export/index.ts';
+import { neo4jFiles } from '../../export/neo4j.ts';
 import { openGraph } from '../../query/index.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../command.ts';
@@ -7,8 +9,9 @@ export const command: Command = {
   name: 'export',
   summary:
     'Write a built graph again in other formats without rebuilding: graph.json, graph.gexf (GEXF 1.3),\n' +
-    'graph.graphml, nodes.csv + edges.csv. Files are replaced all or none.',
-  usage: 'usage: newsgraph export [--graph data/graph.json] [--out DIR] [--format json,gexf,graphml,csv] [--json]',
+    'graph.graphml, nodes.csv + edges.csv; neo4j: neo4j/nodes.csv + relationships.csv (neo4j-admin import) and\n' +
+    'neo4j/load.cypher (LOAD CSV). Files are replaced all or none.',
+  usage: 'usage: newsgraph export [--graph data/graph.json] [--out DIR] [--format json,gexf,graphml,csv,neo4j] [--json]',
   options: {
     graph: { type: 'string', default: 'data/graph.json' },
     out: { type: 'string', default: 'data' },
@@ -16,11 +19,16 @@ export const command: Command = {
   },
   async run({ positionals, values }) {
     if (positionals.length) throw new UsageError(`export: takes no file arguments (got '${positionals[0]}'); use --graph`);
-    const formats = String(values.format).split(',').map((f) => f.trim()) as Format[];
-    const bad = formats.filter((f) => !FORMATS.includes(f));
-    if (bad.length) throw new UsageError(`export: unknown format '${bad[0]}'; one of ${FORMATS.join(', ')}`);
+    const formats = String(values.format).split(',').map((f) => f.trim());
+    const known = [...FORMATS, 'neo4j'];
+    const bad = formats.filter((f) => !known.includes(f));
+    if (bad.length) throw new UsageError(`export: unknown format '${bad[0]}'; one of ${known.join(', ')}`);
     const { graph } = openGraph(values.graph as string);
-    const written = writeOutputs(graph, values.out as string, formats);
+    const out = values.out as string;
+    const files = outputFiles(graph, out, formats.filter((f): f is Format => f !== 'neo4j'));
+    if (formats.includes('neo4j')) files.push(...neo4jFiles(graph, out));
+    writeFilesAtomic(files);
+    const written = files.map((f) => f.path);
     console.log(values.json ? JSON.stringify({ outputs: written }) : written.join('\n'));
     return EXIT.ok;
   },

@@ -253,4 +253,29 @@ describe('explorer in a browser', () => {
     expect([after.x, after.y]).not.toEqual([before.x, before.y]);
     expect(errors).toEqual([]);
   });
+
+  it('on a big graph, draws edges and finds clicks again once the camera stops', async () => {
+    await page.close();
+    await open();
+    // The fixture is small: switch on what big graphs get (edges hidden on move), then pan with
+    // no zoom, a move after which sigma itself draws no still frame.
+    await page.evaluate(`(async () => {
+      const { renderer } = window.__newsgraph;
+      renderer.setSettings({ hideEdgesOnMove: true });
+      const camera = renderer.getCamera();
+      const { x, y } = camera.getState();
+      await camera.animate({ x: x + 0.05, y: y - 0.05 }, { duration: 300 });
+    })()`);
+    await page.waitForTimeout(600);
+    const edge = await page.evaluate(`(() => {
+      const { renderer, graph } = window.__newsgraph;
+      const box = renderer.getContainer().getBoundingClientRect();
+      const a = renderer.graphToViewport(graph.getNodeAttributes('place:永州市'));
+      const b = renderer.graphToViewport(graph.getNodeAttributes('place:湖南省'));
+      return { x: box.left + (a.x + b.x) / 2, y: box.top + (a.y + b.y) / 2 };
+    })()`) as { x: number; y: number };
+    await page.mouse.click(edge.x, edge.y);
+    await page.waitForSelector('#panel [data-edge="within:place:永州市|place:湖南省"]');
+    expect(errors).toEqual([]);
+  });
 });

@@ -17,15 +17,15 @@ export function isMoving(renderer: Sigma<any, any, any>): boolean {
 }
 
 /**
- * Work sigma does every frame that nobody sees while the camera moves; on software WebGL it is
- * most of a frame on a big graph:
+ * Work sigma does every frame that nobody sees while the camera moves over a big graph (one
+ * where edges hide on move); on software WebGL it is most of a frame:
  * - it draws every node a second time into the picking buffer that finds the node under the
- *   pointer, and nobody points at a node mid-move;
- * - with hideEdgesOnMove, it still places both ends of every edge on its nodes' borders for the
- *   edge and edge-label programs, which draw nothing then (edge labels are off);
- * - with hideEdgesOnMove, it draws every edge again the very frame a move stops, even when the
- *   next move (the next wheel step, the second half of a zoom) starts right after. Edges wait
- *   for SETTLE_MS of stillness instead.
+ *   pointer, and nobody points at a node mid-move (a click mid-move hits the stage);
+ * - it still places both ends of every edge on its nodes' borders for the edge and edge-label
+ *   programs, which draw nothing then (edge labels are off);
+ * - it draws every edge again the very frame a move stops, even when the next move (the next
+ *   wheel step, the second half of a zoom) starts right after. Edges wait for SETTLE_MS of
+ *   stillness instead.
  * Sigma has no setting for any of this, hence the casts; if a sigma upgrade moves these fields,
  * nothing changes but speed.
  */
@@ -36,12 +36,16 @@ export function skipHiddenWorkWhileMoving(renderer: Sigma<any, any, any>): void 
   let hideEdges = false;
   let wake: ReturnType<typeof setTimeout> | undefined;
   renderer.on('beforeRender', () => {
-    moving = isMoving(renderer);
+    // Only where edges hide on move, the big graphs: elsewhere a frame is cheap, and a click
+    // during the camera's glide to a selection should still find its node.
+    const big = renderer.getSetting('hideEdgesOnMove') && !renderer.getSetting('renderEdgeLabels');
     const now = performance.now();
+    moving = big && isMoving(renderer);
     if (moving) lastMove = now;
-    const canHide = renderer.getSetting('hideEdgesOnMove') && !renderer.getSetting('renderEdgeLabels');
-    hideEdges = canHide && now - lastMove < SETTLE_MS;
-    if (hideEdges && !moving && wake === undefined) {
+    hideEdges = big && now - lastMove < SETTLE_MS;
+    // Sigma draws no still frame after a move that ends without a zoom: draw one ourselves once
+    // settled, with edges and picking. A wake that finds the camera still moving re-arms.
+    if (hideEdges && wake === undefined) {
       wake = setTimeout(() => {
         wake = undefined;
         renderer.scheduleRender();

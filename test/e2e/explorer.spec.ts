@@ -98,7 +98,9 @@ describe('explorer in a browser', () => {
     await page.mouse.click(node.x, node.y);
     await page.waitForSelector('#panel h2:text-is("永州市")');
     await page.click('#panel-close');
-    await page.waitForTimeout(500); // the camera glides to the selection; wait until it settles
+    // The camera glides to the selection; wait until it stops and a still frame is drawn.
+    await page.waitForFunction(() => !window.__newsgraph!.renderer.getCamera().isAnimating());
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const edge = await at(`(() => {
       const a = renderer.graphToViewport(graph.getNodeAttributes('place:永州市'));
       const b = renderer.graphToViewport(graph.getNodeAttributes('place:湖南省'));

@@ -1,5 +1,7 @@
 // npm run bench:web — the explorer on a 20,000-node, 100,000-edge graph in headless chromium:
-// time to first draw, then frames per second while the camera moves (rAF counted in the page).
+// time to first draw, frames per second while the camera moves (rAF counted in the page), and
+// milliseconds from a state change (select, close, language) to its drawn frame.
+// `npx tsx bench/web.profile.ts` then shows where a moving frame's time goes.
 // WebGL runs on SwiftShader (CPU) here, so a desktop GPU does far better; compare runs, not machines.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -70,6 +70,8 @@ describe('newsgraph build over a folder of bad files', () => {
   });
 });
 
+/** Pages of a node; for `person:<name>`, of every node of that person (people carry an @anchor). */
 function docsOf(graph: { nodes: Array<{ key: string; attributes: { docs?: string[] } }> }, key: string) {
-  return graph.nodes.find((n) => n.key === key)?.attributes.docs;
+  const nodes = graph.nodes.filter((n) => n.key === key || (key.startsWith('person:') && n.key.startsWith(`${key}@`)));
+  return nodes.length ? [...new Set(nodes.flatMap((n) => n.attributes.docs ?? []))].sort() : undefined;
 }

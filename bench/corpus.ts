@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import words from './corpus-words.json' with { type: 'json' };
+import { seededRandom } from '../src/graph/metrics.ts';
 
 /** Seed pages average this many bytes (105 757 bytes / 5 pages). */
 export const SEED_PAGE_BYTES = 21_150;
@@ -23,17 +24,8 @@ const PLAIN = 0.5;
 
 type Rng = () => number;
 
-/** mulberry32: small, fast, and the same corpus for the same seed. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same corpus for the same seed (mulberry32, shared with Louvain and the layout). */
+export const rng = (seed: number): Rng => seededRandom(seed);
 
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));

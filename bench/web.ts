@@ -9,6 +9,7 @@ import Graph from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { pinyin } from 'pinyin-pro';
 import { buildWeb, launch, PROJECT, serveWeb } from '../test/e2e/harness.ts';
+import { seededRandom } from '../src/graph/metrics.ts';
 
 const NODES = Number(process.env.BENCH_NODES ?? 20_000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
@@ -16,18 +17,10 @@ const COMMUNITIES = Math.max(1, Math.round(NODES / 100));
 const TYPES = ['person', 'place', 'organisation', 'programme'] as const;
 const CHARS = '赵钱孙李周吴郑王冯陈蒋沈韩杨朱秦许何吕张孔曹严华金魏陶姜永州零陵祁阳宁远双牌道县衡阳娄底双峰邵阳大祥湘潭湘乡桂东公安局委员会人大教育三长制四夜行动平安';
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Communities laid out on a disc, 80% of edges inside a community: looks like a laid-out graph. */
 function makeGraph(): Graph {
-  const random = rng(1);
+  const random = seededRandom(1);
   const graph = new Graph({ type: 'mixed', multi: true });
   const pick = (s: string, n: number) => Array.from({ length: n }, () => s[Math.floor(random() * s.length)]).join('');
   const members: string[][] = Array.from({ length: COMMUNITIES }, () => []);

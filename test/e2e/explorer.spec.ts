@@ -85,7 +85,16 @@ describe('explorer in a browser', () => {
     expect(await page.locator('#panel dd', { hasText: '湖南省 › 永州市 › 零陵区' }).count()).toBe(1);
   });
 
-  it('opens nodes and edges clicked on the canvas, and edges from the neighbour list', async () => {
+  /** Under load a click can land while sigma still redraws a frame: click up to three times until `selector` shows. */
+  async function clickUntil(at: { x: number; y: number }, selector: string) {
+    for (let attempt = 1; ; attempt++) {
+      await page.mouse.click(at.x, at.y);
+      const shown = await page.waitForSelector(selector, { timeout: 8_000 }).catch((err) => (attempt < 3 ? null : Promise.reject(err)));
+      if (shown) return;
+    }
+  }
+
+  it('opens nodes and edges clicked on the canvas, and edges from the neighbour list', { timeout: 90_000 }, async () => {
     await page.click('#panel-close');
     // Screen position of a graph point, from sigma's own camera maths.
     const at = (expr: string) => page.evaluate(`(() => {
@@ -95,8 +104,7 @@ describe('explorer in a browser', () => {
       return { x: box.left + p.x, y: box.top + p.y };
     })()`) as Promise<{ x: number; y: number }>;
     const node = await at(`renderer.graphToViewport(graph.getNodeAttributes('place:永州市'))`);
-    await page.mouse.click(node.x, node.y);
-    await page.waitForSelector('#panel h2:text-is("永州市")');
+    await clickUntil(node, '#panel h2:text-is("永州市")');
     await page.click('#panel-close');
     // The camera glides to the selection; wait until it stops and a still frame is drawn.
     await page.waitForFunction(() => !window.__newsgraph!.renderer.getCamera().isAnimating());
@@ -106,8 +114,7 @@ describe('explorer in a browser', () => {
       const b = renderer.graphToViewport(graph.getNodeAttributes('place:湖南省'));
       return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
     })()`);
-    await page.mouse.click(edge.x, edge.y);
-    await page.waitForSelector('#panel [data-edge="within:place:永州市|place:湖南省"]');
+    await clickUntil(edge, '#panel [data-edge="within:place:永州市|place:湖南省"]');
     expect(await page.textContent('#panel dl')).toContain('隶属于');
     expect(await page.textContent('#panel')).toContain('没有证据句');
 
@@ -276,8 +283,7 @@ describe('explorer in a browser', () => {
       const b = renderer.graphToViewport(graph.getNodeAttributes('place:湖南省'));
       return { x: box.left + (a.x + b.x) / 2, y: box.top + (a.y + b.y) / 2 };
     })()`) as { x: number; y: number };
-    await page.mouse.click(edge.x, edge.y);
-    await page.waitForSelector('#panel [data-edge="within:place:永州市|place:湖南省"]');
+    await clickUntil(edge, '#panel [data-edge="within:place:永州市|place:湖南省"]');
     expect(errors).toEqual([]);
   });
 });

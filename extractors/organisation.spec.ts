@@ -29,6 +29,12 @@ describe('organisation extractor', () => {
     expect(names('金融创新全周期服务民营企业湖南建升木业。')).toEqual(['湖南建升木业']);
   });
 
+  it('takes back the 行 of a bank branch that jieba reads into the next word', () => {
+    expect(names('中国工商银行娄底分行为当地企业发放贷款。')).toContain('中国工商银行娄底分行');
+    expect(names('农商银行娄星支行为小微企业授信。').join()).toMatch(/娄星支行/);
+    expect(names('部分行为不规范。')).toEqual([]);
+  });
+
   it('ends a name at a job title or a linking word on its left', () => {
     expect(names('湖南农业大学副校长邹学校出席。')).toEqual(['湖南农业大学']);
     expect(names('麻元岔路口至柳子中学道路白改黑。')).toEqual(['柳子中学']);

@@ -42,6 +42,13 @@ export function repairTokens(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out.at(-1);
+    if (prev && prev.end === t.start && t.word.length > 1 && t.word.startsWith('行') && splitBranch(prev) && afterBank(out)) {
+      const branch = { word: `${prev.word.at(-1)}行`, tag: 'n', start: prev.end - 1, end: t.start + 1 };
+      if (prev.word.length > 1) out[out.length - 1] = { word: prev.word.slice(0, -1), tag: prev.tag, start: prev.start, end: prev.end - 1 };
+      else out.pop();
+      out.push(branch, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end });
+      continue;
+    }
     if (prev && prev.end === t.start && t.word.startsWith('委') && LEVEL_END.test(prev.word)) {
       out[out.length - 1] = { word: prev.word + '委', tag: 'n', start: prev.start, end: t.start + 1 };
       if (t.word.length > 1) out.push({ word: t.word.slice(1), tag: 'b', start: t.start + 1, end: t.end });
@@ -61,6 +68,13 @@ export function repairTokens(tokens: readonly Token[]): Token[] {
   }
   return out;
 }
+/**
+ * 娄底|分|行为, 娄星支|行为: jieba reads a bank branch's 行 into the next word. The 分/支 stands alone
+ * or ends an unknown word (never a known one: 部分|行为).
+ */
+const splitBranch = (t: Token) => /[分支]$/.test(t.word) && (t.word.length === 1 || t.tag === 'x');
+/** A bank named in the last few tokens before the 分/支: the branch is one of its. */
+const afterBank = (out: readonly Token[]) => out.slice(-4, -1).some((t) => t.word.endsWith('银行') || t.word.endsWith('农商行'));
 /** A job title ends any name to its left (湖南农业大学|副校长|邹|学校 is no school). */
 const ROLE_WORDS = new Set(ROLES);
 const LINK_END = new Set(['至', '到', '和', '与', '及', '或']);

@@ -208,7 +208,7 @@ export class GraphBuilder {
           this.pairs.set(pairKey, pair);
         }
         pair.articles++;
-        if (pair.docs[pair.docs.length - 1] !== article.doc) pair.docs.push(article.doc);
+        if (pair.docs[pair.docs.length - 1] !== article.doc) pair.docs = appendTight(pair.docs, article.doc);
         pair.sentences += shared.length;
         for (const s of shared) {
           const tier = evidenceTier(true, sentences.statesRelation(s));
@@ -411,6 +411,18 @@ export function nearest(a: readonly number[], b: readonly number[]): [number, nu
     else j++;
   }
   return best;
+}
+
+/**
+ * Appends to a short list by copying it: an array grown by push keeps room for 17 items, which is
+ * most of the memory of a large graph's millions of one- and two-item lists. Long lists just grow.
+ */
+function appendTight<T>(list: T[], item: T): T[] {
+  if (list.length >= 16) {
+    list.push(item);
+    return list;
+  }
+  return [...list, item];
 }
 
 function blankMetrics() {

@@ -45,10 +45,9 @@ export function offerEvidence(list: Ranked, key: Key & { doc: string }, text: ()
   let i = n;
   while (i > 0 && compareCandidates(key, at(i - 1)) < 0) i--;
   if (i > 0 && compareCandidates(key, at(i - 1)) === 0) return; // the same sentence again
-  evidence.splice(i, 0, { article: key.article, doc: key.doc, start: key.start, end: key.end, text: text() });
-  tiers.splice(i, 0, key.tier);
-  if (evidence.length > MAX_EVIDENCE) {
-    evidence.pop();
-    tiers.pop();
-  }
+  // New arrays of exact length: a grown array keeps room for 17 items, and a large graph has millions of lists.
+  const keep = Math.min(n + 1, MAX_EVIDENCE);
+  const item = { article: key.article, doc: key.doc, start: key.start, end: key.end, text: text() };
+  list.evidence = [...evidence.slice(0, i), item, ...evidence.slice(i)].slice(0, keep);
+  list.tiers = [...tiers.slice(0, i), key.tier, ...tiers.slice(i)].slice(0, keep);
 }

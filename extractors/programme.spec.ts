@@ -33,6 +33,16 @@ describe('programme extractor', () => {
     expect(names('以“大祥红”志愿者为品牌，推动自治。')).toEqual(['“大祥红”']);
   });
 
+  it('takes a campaign named by its steering body, and packages of numbered measures', () => {
+    const office = { type: 'organisation' as const, text: '市“放管服”改革领导小组', start: 2, end: 14, source: 'test' };
+    expect(names('全市“放管服”改革领导小组召开会议。')).toEqual(['“放管服”改革']);
+    expect(names('由“扫黄打非”工作小组办公室主办。')).toEqual(['“扫黄打非”']);
+    expect(names('全市“放管服”领导小组召开会议。', [office])).toEqual(['“放管服”']);
+    expect(names('先后出台“稳增长二十条”“优化营商环境十二条措施”等。')).toEqual(['“稳增长二十条”', '“优化营商环境十二条措施”']);
+    expect(names('他说“这一条”很关键，“条例第十二条”写明了。')).toEqual([]);
+    expect(names('“大祥红”志愿服务队在行动。', [{ type: 'organisation', text: '“大祥红”志愿服务队', start: 0, end: 11, source: 'test' }])).toEqual([]);
+  });
+
   it('takes numbered slogans in context and enumerations of numbers', () => {
     expect(names('我们积极履行“一岗双责”，正确运用“四种形态”。')).toEqual(['“一岗双责”', '“四种形态”']);
     expect(names('为助力实现“三高四新”美好蓝图贡献力量。')).toEqual(['“三高四新”']);

@@ -1,15 +1,18 @@
 // Programmes: named initiatives. A quoted name is one when a programme suffix follows it (“四夜”行动), its own
 // text ends in one (“雪亮工程”), a programme verb introduces it (推行“一切工作到支部”), or it is a numbered
-// slogan in such a context (办好“六大实事”, “三高四新”); an unquoted noun phrase is one when it ends in a strong
+// slogan in such a context (办好“六大实事”, “三高四新”), a campaign with its own steering body (“扫黄打非”工作小组)
+// or a package of numbered measures (“稳增长二十条”); an unquoted noun phrase is one when it ends in a strong
 // suffix (入园惠企专项行动, 田长制). Figures of speech, honours and slogans in quotes have none of these signals.
 // src/resolve/programme.ts merges the surface forms of one programme.
 import type { Mention, Token } from '../src/model/types.ts';
 import orgBoundary from './data/org-boundary.json' with { type: 'json' };
 import boundary from './data/programme-boundary.json' with { type: 'json' };
 import {
+  BODIES,
   CHIEF_SYSTEMS,
   distinctive,
   FRAMES,
+  isCountedMeasures,
   isEnumerative,
   isNumbered,
   MAX_TAIL,
@@ -140,6 +143,8 @@ function signal(text: string, group: readonly Quote[], q: Quote, tail: Tail | un
   const slogan = SLOGAN_ENDINGS.some((e) => q.core.endsWith(e));
   if (tail) return 'quoted-suffix';
   if (framed(text, q)) return 'quoted-frame';
+  if (BODIES.some((b) => text.startsWith(b, q.end))) return 'quoted-body';
+  if (!enumeration && isCountedMeasures(q.core)) return 'quoted-measures';
   const own = suffixOf(q.core, OWN_SUFFIXES);
   if (!enumeration && (suffixOf(q.core, CHIEF_SYSTEMS) || (own && distinctive(q.core.slice(0, -own.length))))) return 'quoted-own-suffix';
   // Lists, service slogans, manners (“一站式”, “保姆式”) and time limits need a suffix: “一窗受理、并联审批”.
@@ -155,7 +160,9 @@ function quotedMentions(text: string, tokens: readonly Token[], orgs: readonly M
   const out: Mention[] = [];
   const cores = new Set<string>();
   const pending: Quote[] = [];
-  const isOrg = (q: Quote) => orgs.some((o) => o.start <= q.start + 1 && q.end - 1 <= o.end);
+  // A quote inside an organisation's name is part of it (“大祥红”志愿服务队), unless the organisation
+  // is the steering body of a campaign: 永州市“扫黄打非”工作小组办公室 names the campaign too.
+  const isOrg = (q: Quote) => orgs.some((o) => o.start <= q.start + 1 && q.end - 1 <= o.end) && !BODIES.some((b) => text.startsWith(b, q.end));
   for (const group of series(text, quotes(text))) {
     const shared = group.length > 1 ? seriesTail(text, tokens, group) : undefined;
     for (const q of group) {

@@ -18,6 +18,7 @@ export const SLOGAN_ENDINGS = suffixes.sloganEndings;
 export const UNQUOTED = longestFirst(suffixes.unquoted);
 export const CHIEF_SYSTEMS = suffixes.chiefSystems;
 export const MAX_TAIL = suffixes.maxTail;
+export const BODIES = longestFirst(suffixes.bodies);
 export const FRAMES: ReadonlyArray<readonly [string, string]> = suffixes.frames.map(([a, b]) => [a, b] as const);
 export const VERBS = longestFirst(dataFile('programme-verbs.txt'));
 export const NUMBERED_VERBS = longestFirst(dataFile('programme-numbered-verbs.txt'));
@@ -46,6 +47,13 @@ export function suffixOf(phrase: string, list: readonly string[]): string | unde
   return list.find((s) => phrase.endsWith(s));
 }
 
+
+const COUNTED_MEASURES = new RegExp(`[${CN_NUMERAL}0-9]+(?:${longestFirst(suffixes.countedMeasures).join('|')})$`);
+/** 优化营商环境十二条措施, 便民惠企措施二十条: a package of numbered measures with a topic (not 这一条, 第十二条). */
+export function isCountedMeasures(core: string): boolean {
+  const m = COUNTED_MEASURES.exec(core);
+  return !!m && m.index >= 2 && core[m.index - 1] !== '第';
+}
 
 /** 四夜, 五全一常态, 1+1+1+N: a numbered or enumerative slogan. */
 export const isNumbered = (core: string) => NUMBERED.test(core);

@@ -35,6 +35,10 @@ describe('organisation extractor', () => {
     expect(names('部分行为不规范。')).toEqual([]);
   });
 
+  it('reads a bank or company with its legal form as one name', () => {
+    expect(names('湖南邵东农村商业银行股份有限公司为辖区农户发放贷款。')).toEqual(['湖南邵东农村商业银行股份有限公司']);
+  });
+
   it('ends a name at a job title or a linking word on its left', () => {
     expect(names('湖南农业大学副校长邹学校出席。')).toEqual(['湖南农业大学']);
     expect(names('麻元岔路口至柳子中学道路白改黑。')).toEqual(['柳子中学']);

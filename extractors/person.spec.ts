@@ -25,6 +25,9 @@ describe('person extractor', () => {
     expect(names('这里的民警段海涛用行动践行了承诺。')).toEqual(['段海涛']);
     expect(names('仙槎桥镇镇长刘萍萍介绍，全镇今年种植西瓜。')).toEqual(['刘萍萍']);
     expect(names('市委副书记、市长陈小平等领导针对企业问题现场办公。')).toEqual(['陈小平']);
+    // jieba glues the role to the surname: 辅警谢|建军.
+    expect(persons('在石株桥村，辅警谢建军正在帮村民调解纠纷。')).toMatchObject([{ text: '谢建军', role: '辅警' }]);
+    expect(names('书记强调，民警要做到心中有数。')).toEqual([]);
   });
 
   it('stops a given name at characters that rarely end names', () => {

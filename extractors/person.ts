@@ -45,8 +45,10 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
   const out: Mention[] = [];
   let lastEnd = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!hanAt(text, i) || !idx.starts[i]) continue;
+    if (!hanAt(text, i)) continue;
     const s = surnameAt(text, i, d);
+    // Names start at a token, or right after a role word jieba glued to the surname (辅警谢|建军).
+    if (!idx.starts[i] && !(s && wordBefore(text, i, d.roles, d.roleMax))) continue;
     if (!s && !creditFirst.has(text.charCodeAt(i))) continue;
     const title = wordAfter(text, i, d.titles, 4);
     if (title) {

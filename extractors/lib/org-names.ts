@@ -177,6 +177,9 @@ function continues(h: string, next: Token): boolean {
   return next.word.endsWith('公司') || !parentHeadOf(h);
 }
 
+/** The legal form that ends a company's registered name: 商业银行|股份有限公司 is one name, not two. */
+const COMPANY_FORM = /^(?:股份)?有限(?:责任)?公司/;
+
 /** 县乡村三级综治中心 lists levels, it is not the county's 综治中心: a relative name names one level. */
 function relativeOk(tokens: readonly Token[], first: number, last: number): boolean {
   const second = tokens[first + 1]?.word ?? '';
@@ -194,7 +197,7 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
     const h = headAt(tokens, last);
     if (!h) continue;
     const next = tokens[last + 1];
-    if (next && next.start === head.end && (NOT_BEFORE.has(next.word) || continues(h, next))) continue;
+    if (next && next.start === head.end && (NOT_BEFORE.has(next.word) || continues(h, next) || COMPANY_FORM.test(text.slice(head.end, head.end + 8)))) continue;
     const open = wholeQuote(tokens, last, h);
     if (open >= 0) {
       if (head.end - tokens[open].end >= 4) {

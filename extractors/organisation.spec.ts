@@ -35,8 +35,9 @@ describe('organisation extractor', () => {
     expect(names('部分行为不规范。')).toEqual([]);
   });
 
-  it('reads a bank or company with its legal form as one name', () => {
+  it('reads a company\'s whole registered name: trade name, place, legal form', () => {
     expect(names('湖南邵东农村商业银行股份有限公司为辖区农户发放贷款。')).toEqual(['湖南邵东农村商业银行股份有限公司']);
+    expect(names('推动涟钢、华菱涟源钢铁有限公司等龙头企业延链补链。')).toEqual(['华菱涟源钢铁有限公司']);
   });
 
   it('ends a name at a job title or a linking word on its left', () => {

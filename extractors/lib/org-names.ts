@@ -235,9 +235,11 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
 /** The first strong start (place, prefix) of the run, else its first proper noun; 公安部 starts itself. */
 function pickStart(text: string, tokens: readonly Token[], run: number, last: number, placeStarts: ReadonlySet<number>): [number, Starter] | undefined {
   let weak: [number, Starter] | undefined = STANDALONE.has(tokens[last].word) ? [last, { relative: false, skip: 0, strong: false }] : undefined;
+  const company = tokens[last].word.endsWith('公司');
   for (let k = run; k <= last; k++) {
     const s = starter(text, tokens[k], placeStarts);
-    if (s?.strong) return [k, s];
+    // A company's trade name may come before its place (华菱|涟源|钢铁有限公司): the name starts at it.
+    if (s?.strong) return company && weak?.[0] === k - 1 ? weak : [k, s];
     if (s && !weak) weak = [k, s];
   }
   return weak;

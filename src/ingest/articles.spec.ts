@@ -49,6 +49,13 @@ describe('column headlines above the body', () => {
       ['零陵捣毁非法屠宰窝点', '7月13日凌晨，零陵公安分局捣毁一处窝点。'],
     ]);
   });
+  it('takes a wrapped headline above a 本报讯 lede as that article\'s title', () => {
+    const raw = ['娄底经开区：项目建设跑出', '加速度', '本报讯 今年以来，娄', '底经开区坚持项目为王。', '（刘 洁）', '涟源推行网格化管理', '本报涟源讯 近日，涟源市推行', '网格化管理。'].join('\n');
+    expect(titles(raw)).toEqual([
+      ['娄底经开区：项目建设跑出加速度', '本报讯今年以来，娄底经开区坚持项目为王。'],
+      ['涟源推行网格化管理', '本报涟源讯近日，涟源市推行网格化管理。'],
+    ]);
+  });
 });
 
 describe('dispatch bylines', () => {

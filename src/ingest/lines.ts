@@ -85,7 +85,7 @@ export function headlineLike(text: string): boolean {
   return balanced(text);
 }
 
-/** The line opens a news item with a date or "近日": the lede of a new article. */
+/** The line opens a news item with a date, "近日" or "本报讯" (本报永州讯): the lede of a new article. */
 export function isLede(text: string): boolean {
-  return /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|^(?:近日|日前|昨日|昨天|今天|近期)[，,]/.test(text);
+  return /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|^(?:近日|日前|昨日|昨天|今天|近期)[，,]|^本报[\p{Script=Han}]{0,6}讯/u.test(text);
 }

@@ -85,9 +85,20 @@ describe('explorer in a browser', () => {
     expect(await page.locator('#panel dd', { hasText: '湖南省 › 永州市 › 零陵区' }).count()).toBe(1);
   });
 
-  /** Under load a click can land while sigma still redraws a frame: click up to three times until `selector` shows. */
-  async function clickUntil(at: { x: number; y: number }, selector: string) {
+  /** The camera glides to a selection; wait until it stops and a still frame is drawn. */
+  async function cameraStill() {
+    await page.waitForFunction(() => !window.__newsgraph!.renderer.getCamera().isAnimating());
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+
+  /**
+   * Clicks where `where` says once the camera is still, up to three times until `selector` shows: under
+   * load a click can land while sigma redraws a frame, and the point moves if the camera did.
+   */
+  async function clickUntil(where: () => Promise<{ x: number; y: number }>, selector: string) {
     for (let attempt = 1; ; attempt++) {
+      await cameraStill();
+      const at = await where();
       await page.mouse.click(at.x, at.y);
       const shown = await page.waitForSelector(selector, { timeout: 8_000 }).catch((err) => (attempt < 3 ? null : Promise.reject(err)));
       if (shown) return;
@@ -103,13 +114,9 @@ describe('explorer in a browser', () => {
       const p = ${expr};
       return { x: box.left + p.x, y: box.top + p.y };
     })()`) as Promise<{ x: number; y: number }>;
-    const node = await at(`renderer.graphToViewport(graph.getNodeAttributes('place:永州市'))`);
-    await clickUntil(node, '#panel h2:text-is("永州市")');
+    await clickUntil(() => at(`renderer.graphToViewport(graph.getNodeAttributes('place:永州市'))`), '#panel h2:text-is("永州市")');
     await page.click('#panel-close');
-    // The camera glides to the selection; wait until it stops and a still frame is drawn.
-    await page.waitForFunction(() => !window.__newsgraph!.renderer.getCamera().isAnimating());
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const edge = await at(`(() => {
+    const edge = () => at(`(() => {
       const a = renderer.graphToViewport(graph.getNodeAttributes('place:永州市'));
       const b = renderer.graphToViewport(graph.getNodeAttributes('place:湖南省'));
       return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
@@ -276,13 +283,13 @@ describe('explorer in a browser', () => {
       await camera.animate({ x: x + 0.05, y: y - 0.05 }, { duration: 300 });
     })()`);
     await page.waitForTimeout(600);
-    const edge = await page.evaluate(`(() => {
+    const edge = () => page.evaluate(`(() => {
       const { renderer, graph } = window.__newsgraph;
       const box = renderer.getContainer().getBoundingClientRect();
       const a = renderer.graphToViewport(graph.getNodeAttributes('place:永州市'));
       const b = renderer.graphToViewport(graph.getNodeAttributes('place:湖南省'));
       return { x: box.left + (a.x + b.x) / 2, y: box.top + (a.y + b.y) / 2 };
-    })()`) as { x: number; y: number };
+    })()`) as Promise<{ x: number; y: number }>;
     await clickUntil(edge, '#panel [data-edge="within:place:永州市|place:湖南省"]');
     expect(errors).toEqual([]);
   });

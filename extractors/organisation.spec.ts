@@ -35,6 +35,11 @@ describe('organisation extractor', () => {
     expect(names('部分行为不规范。')).toEqual([]);
   });
 
+  it('cuts a level word off a department jieba glued it to (市民|政局)', () => {
+    expect(names('市民政局、市信访局负责人参加会议。')).toEqual(['市民政局', '市信访局']);
+    expect(names('广大市民政治热情高涨。')).toEqual([]);
+  });
+
   it('reads a company\'s whole registered name: trade name, place, legal form', () => {
     expect(names('湖南邵东农村商业银行股份有限公司为辖区农户发放贷款。')).toEqual(['湖南邵东农村商业银行股份有限公司']);
     expect(names('推动涟钢、华菱涟源钢铁有限公司等龙头企业延链补链。')).toEqual(['华菱涟源钢铁有限公司']);

@@ -36,7 +36,8 @@ for (const last of ROLES_BY_LAST.keys()) ROLE_ENDS[last.charCodeAt(0)] = 1;
 /**
  * Token repairs before the grammar runs:
  * - job titles glued to a head are split off (零陵|区委书记 → 区委|书记);
- * - a party committee split after its place is joined (桂东县|委|宣传部 → 桂东县委|宣传部, 双牌县|委副 → 双牌县委|副).
+ * - a party committee split after its place is joined (桂东县|委|宣传部 → 桂东县委|宣传部, 双牌县|委副 → 双牌县委|副);
+ * - a level word glued to a department's first character is cut off (市民|政局 → 市|民政局).
  */
 export function repairTokens(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
@@ -47,6 +48,12 @@ export function repairTokens(tokens: readonly Token[]): Token[] {
       if (prev.word.length > 1) out[out.length - 1] = { word: prev.word.slice(0, -1), tag: prev.tag, start: prev.start, end: prev.end - 1 };
       else out.pop();
       out.push(branch, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end });
+      continue;
+    }
+    // 市民|政局: a level word glued to the first character of a department (市|民政局).
+    if (prev && prev.end === t.start && prev.word.length === 2 && RELATIVE.has(prev.word[0]) && !headOf(t.word, t.tag) && isOrgWord(prev.word[1] + t.word)) {
+      out[out.length - 1] = { word: prev.word[0], tag: 'n', start: prev.start, end: prev.start + 1 };
+      out.push({ word: prev.word[1] + t.word, tag: 'n', start: prev.start + 1, end: t.end });
       continue;
     }
     if (prev && prev.end === t.start && t.word.startsWith('委') && LEVEL_END.test(prev.word)) {

@@ -35,6 +35,11 @@ describe('organisation extractor', () => {
     expect(names('部分行为不规范。')).toEqual([]);
   });
 
+  it('reads discipline commissions as organs (纪委, 监委, 纪委监委)', () => {
+    expect(names('永州市纪委监委在全市推行清单制度。')).toEqual(['永州市纪委监委']);
+    expect(names('新化县纪委在全县开展督查。')).toEqual(['新化县纪委']);
+  });
+
   it('cuts a level word off a department jieba glued it to (市民|政局)', () => {
     expect(names('市民政局、市信访局负责人参加会议。')).toEqual(['市民政局', '市信访局']);
     expect(names('广大市民政治热情高涨。')).toEqual([]);

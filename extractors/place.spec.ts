@@ -48,6 +48,11 @@ describe('place extractor', () => {
     expect(texts('6月1日7时许，107国道向阳街道路段发生一起交通事故。')).toEqual(['107国道', '向阳街道']);
   });
 
+  it('reads a numbered national or provincial road however jieba cut it', () => {
+    expect(texts('沿107国道行驶，G207国道旁的黎家坪镇。')).toEqual(['107国道', 'G207国道', '黎家坪镇']);
+    expect(texts('全国道德模范来到现场。')).toEqual([]);
+  });
+
   it('reads countries and regions from the list', () => {
     expect(texts('邀请欧美、非洲、东盟、巴基斯坦等地区的客商参展。')).toEqual(['欧美', '非洲', '东盟', '巴基斯坦']);
     expect(places('并在湘西南地区享有盛誉。').map((m) => [m.text, m.canonical])).toEqual([['湘西南地区', '湘西南']]);

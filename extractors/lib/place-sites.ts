@@ -61,6 +61,9 @@ export function findSites(text: string, covering: Covering, data: PlaceData, pla
 
 function siteAt(text: string, c: number, suffix: string, rule: SiteRule, covering: Covering, data: PlaceData, places: ReadonlyMap<number, number>): Site | undefined {
   const end = c + suffix.length;
+  // A number right before 国道/省道 names the road whatever jieba made of it (107|国|道旁, 沿|107|国道).
+  const number = rule.digits ? /[GSXY]?[0-9]+$/.exec(text.slice(Math.max(0, c - 8), c)) : null;
+  if (number) return { start: c - number[0].length, end, rule };
   // The suffix must not run on into a longer ordinary word (路段, 路口 after 公园; 思路 before).
   const last = covering(end - 1);
   if (last && last.end > end && !RUN_ON_TAGS.has(last.tag)) return undefined;

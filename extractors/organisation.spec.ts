@@ -25,6 +25,7 @@ describe('organisation extractor', () => {
   it('starts a name at its place, never at the verb before it', () => {
     expect(names('3月，永州市公安局成立专项行动领导小组。')).toEqual(['永州市公安局']);
     expect(names('为此成立永州市公安局监所管理支队。')).toEqual(['永州市公安局', '永州市公安局监所管理支队']);
+    expect(names('据市教育局统计，全市学校均已开学。')).toEqual(['市教育局']);
     expect(names('由鸿威会展集团有限公司招商布展。')).toEqual(['鸿威会展集团有限公司']);
     expect(names('金融创新全周期服务民营企业湖南建升木业。')).toEqual(['湖南建升木业']);
   });

@@ -47,6 +47,7 @@ describe('person extractor', () => {
     expect(names('派出所派出副所长贺晓亮、“项目警官”熊宝星、雷长庚前往协调解决。')).toEqual(['贺晓亮', '熊宝星', '雷长庚']);
     expect(names('会上，张建国、李小龙表示支持。')).toEqual(['张建国', '李小龙']);
     expect(names('安全、环保、质量三个方面，王建国表示。')).toEqual(['王建国']);
+    expect(names('欧阳晓东、王建国表示支持。')).toEqual(['欧阳晓东', '王建国']);
   });
 
   it('takes credits and marks photo credits', () => {

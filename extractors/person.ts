@@ -227,8 +227,11 @@ function addLists(text: string, found: FoundList, d: PersonData, idx: TokenIndex
     }
     if (f.start > 0 && LIST_SEP.test(text[f.start - 1])) {
       const sep = f.start - 1;
-      const name = [3, 2, 4].map((n) => readName(text, sep - n, d, idx)).find((x) => x?.end === sep);
-      if (ok(name) && (!isHan(text[name.start - 1]) || idx.at.has(name.start))) found.add({ ...name, evidence: 'list', role: undefined });
+      // The first reading that ends at the separator and stands on its own (阳晓东 is part of 欧阳晓东).
+      const name = [3, 2, 4]
+        .map((n) => readName(text, sep - n, d, idx))
+        .find((x) => x?.end === sep && ok(x) && (!isHan(text[x.start - 1]) || idx.at.has(x.start)));
+      if (name) found.add({ ...name, evidence: 'list', role: undefined });
     }
   }
 }

@@ -149,6 +149,8 @@ function starter(text: string, t: Token, placeStarts: ReadonlySet<number>): Star
   if (RELATIVE.has(t.word) || (RELATIVE.has(t.word[0]) && (headOf(t.word.slice(1), 'n') || isOrgWord(t.word.slice(1)) || t.tag === 'j'))) {
     return { relative: true, skip: 0, strong: true };
   }
+  // 据市|教育局: a function word glued to the level word of a relative name.
+  if (t.word.length === 2 && GLUED.has(t.word[0]) && RELATIVE.has(t.word[1])) return { relative: true, skip: 1, strong: true };
   if (PREFIXES.has(t.word) || LONG_PREFIXES.some((p) => t.word.startsWith(p) && t.word.length > p.length)) {
     const after = PREFIXES.has(t.word) ? placeAt(text, t.end) : undefined; // 中共|双牌县委, not 国家税务总局|永州市
     return { place: after, relative: false, skip: 0, strong: true };

@@ -349,6 +349,10 @@ export class GraphBuilder {
     typed.sort(([a], [b]) => byKey(a, b));
     for (const [key, from, to, attrs] of typed) if (from !== to) graph.addDirectedEdgeWithKey(key, from, to, attrs);
 
+    // Everything is in the graph now: release the tallies before the metrics need their memory.
+    this.entities.clear();
+    this.relations.clear();
+    this.articles.clear();
     computeMetrics(graph, options);
     return graph;
   }

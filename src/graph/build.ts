@@ -86,8 +86,6 @@ function placeKey(e: Entity): string | undefined {
   return official && divisionCode(e.code).length === official.code.length ? `place:${official.name}` : undefined;
 }
 
-/** Joins the two node keys of a pair: a character no name contains. */
-const PAIR = '\u0000';
 const typeOfKey = (key: string) => key.slice(0, key.indexOf(':')) as EntityType;
 const nameOfKey = (key: string) => key.slice(key.indexOf(':') + 1).split('@')[0];
 const sortedSet = (s: Set<string>) => [...s].sort(byKey);
@@ -103,7 +101,8 @@ export class GraphBuilder {
   private pages: PageSummary[] = [];
   private articles = new Map<string, ArticleSummary>();
   private entities = new Map<string, EntityAcc>();
-  private pairs = new Map<string, PairAcc>();
+  /** Co-occurring pairs by their first key, then their second (in key order): no string per pair. */
+  private pairs = new Map<string, Map<string, PairAcc>>();
   private relations = new Map<string, RelationAcc>();
   private built = false;
 
@@ -201,11 +200,12 @@ export class GraphBuilder {
         const shared = at[i].filter((s) => at[j].includes(s));
         const [from, to] = shared.length ? [shared[0], shared[0]] : nearest(at[i], at[j]);
         if (to - from >= MAX_SPAN) continue; // names far apart: no sentence links them
-        const pairKey = keys[i] + PAIR + keys[j];
-        let pair = this.pairs.get(pairKey);
+        let partners = this.pairs.get(keys[i]);
+        if (!partners) this.pairs.set(keys[i], (partners = new Map()));
+        let pair = partners.get(keys[j]);
         if (!pair) {
           pair = { sentences: 0, articles: 0, docs: [], evidence: [], tiers: [] };
-          this.pairs.set(pairKey, pair);
+          partners.set(keys[j], pair);
         }
         pair.articles++;
         if (pair.docs[pair.docs.length - 1] !== article.doc) pair.docs = appendTight(pair.docs, article.doc);
@@ -321,20 +321,22 @@ export class GraphBuilder {
     }
 
     const articleCount = (key: string) => this.entities.get(key)!.articles.size;
-    for (const pairKey of [...this.pairs.keys()].sort(byKey)) {
-      const pair = this.pairs.get(pairKey)!;
-      this.pairs.delete(pairKey); // the graph takes over; a large corpus never holds both
-      const [a, b] = pairKey.split(PAIR);
-      graph.addUndirectedEdgeWithKey(`co:${a}|${b}`, a, b, {
-        kind: 'cooccurrence',
-        weight: pair.sentences * SENTENCE_WEIGHT + pair.articles * ARTICLE_WEIGHT,
-        evidence: pair.evidence,
-        source: 'text',
-        sentences: pair.sentences,
-        articles: pair.articles,
-        dice: round((2 * pair.articles) / (articleCount(a) + articleCount(b)), 4),
-        docs: pair.docs.sort(byKey),
-      });
+    for (const a of [...this.pairs.keys()].sort(byKey)) {
+      const partners = this.pairs.get(a)!;
+      this.pairs.delete(a); // the graph takes over; a large corpus never holds both
+      for (const b of [...partners.keys()].sort(byKey)) {
+        const pair = partners.get(b)!;
+        graph.addUndirectedEdgeWithKey(`co:${a}|${b}`, a, b, {
+          kind: 'cooccurrence',
+          weight: pair.sentences * SENTENCE_WEIGHT + pair.articles * ARTICLE_WEIGHT,
+          evidence: pair.evidence,
+          source: 'text',
+          sentences: pair.sentences,
+          articles: pair.articles,
+          dice: round((2 * pair.articles) / (articleCount(a) + articleCount(b)), 4),
+          docs: pair.docs.sort(byKey),
+        });
+      }
     }
 
     const typed: Array<[string, string, string, EdgeAttributes]> = [];

@@ -36,6 +36,12 @@ describe('organisation extractor', () => {
     expect(names('部分行为不规范。')).toEqual([]);
   });
 
+  it('closes names with station, factory and farm heads (血站, 卷烟厂, 林场)', () => {
+    expect(names('永州市中心血站组织献血活动。')).toEqual(['永州市中心血站']);
+    expect(names('阳明山国有林场护林员巡山，永州卷烟厂捐款。')).toEqual(['阳明山国有林场', '永州卷烟厂']);
+    expect(names('在工厂里，在农场中，在服务站内。')).toEqual([]);
+  });
+
   it('reads discipline commissions as organs (纪委, 监委, 纪委监委)', () => {
     expect(names('永州市纪委监委在全市推行清单制度。')).toEqual(['永州市纪委监委']);
     expect(names('新化县纪委在全县开展督查。')).toEqual(['新化县纪委']);

@@ -28,7 +28,7 @@ describe('person extractor', () => {
     // jieba glues the role to the surname: 辅警谢|建军.
     expect(persons('在石株桥村，辅警谢建军正在帮村民调解纠纷。')).toMatchObject([{ text: '谢建军', role: '辅警' }]);
     expect(names('书记强调，民警要做到心中有数。')).toEqual([]);
-    expect(persons('国有林场护林员李强巡山。')).toMatchObject([{ text: '李强', role: '护林员' }]);
+    expect(persons('国有林场护林员李强巡山。')).toMatchObject([{ text: '李强', role: '国有林场护林员' }]);
   });
 
   it('stops a given name at characters that rarely end names', () => {

@@ -29,6 +29,11 @@ describe('organisation resolver', () => {
     expect(list.some((e) => e.name.startsWith('市'))).toBe(false);
   });
 
+  it('keeps a nested unit of a relative parent under its own name (市公安局锡矿山派出所 → 锡矿山派出所)', () => {
+    const list = orgs('冷水江市划分为386个网格。市公安局锡矿山派出所所长介绍了情况。');
+    expect(byName(list, '锡矿山派出所')).toMatchObject({ aliases: ['市公安局锡矿山派出所'], partOf: 'organisation:冷水江市公安局' });
+  });
+
   it('reads 省 as the province of the places around it', () => {
     const list = orgs('蓝山县召开筹备会，得到省商务厅、省侨联的支持。');
     expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['湖南省商务厅', '湖南省侨联']));

@@ -84,7 +84,8 @@ function canonicalise(mentions: readonly PageMention[], page: PageContext): stri
   for (const m of mentions) {
     let name = plain(m.canonical ?? m.text);
     if (m.source.endsWith(':anaphor')) name = antecedent(m, name.slice(1), byMention);
-    else if (m.source.endsWith(':relative')) name = expandRelative(name, m, page);
+    // A nested unit whose own name is canonical (市公安局|锡矿山派出所 → 锡矿山派出所) needs no place.
+    else if (m.source.endsWith(':relative') && /^[省市县区]/.test(name)) name = expandRelative(name, m, page);
     else if (/^[^行]{2,8}支行$/.test(name) && !name.includes('银行')) name = bankOf(m, byMention) + name;
     const police = name.match(/^(.{2,4})分局$/);
     if (police && !name.includes('公安') && written.has(`${police[1]}公安分局`)) name = `${police[1]}公安分局`;

@@ -23,6 +23,7 @@ describe('programme extractor', () => {
     expect(names('在全市开展“守护潇湘2024”严打整治专项行动，严厉打击犯罪。')).toEqual(['“守护潇湘2024”严打整治专项行动']);
     expect(names('推动“情指勤舆督”一体化实战化运行机制落地。')).toEqual(['“情指勤舆督”一体化实战化运行机制']);
     expect(names('围绕“双减”政策，服务社区青少年。')).toEqual(['“双减”政策']);
+    expect(names('全市还建成了“1+8+N”矛盾纠纷多元化解体系。')).toEqual(['“1+8+N”矛盾纠纷多元化解体系']);
   });
 
   it('takes quotes introduced by a programme verb, or carrying their own suffix', () => {

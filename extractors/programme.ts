@@ -80,7 +80,9 @@ function tailAfter(text: string, tokens: readonly Token[], from: number): Tail |
   let best: Tail | undefined;
   for (let k = tokenAt(tokens, from); k >= 0 && k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.end - from > MAX_TAIL || !bodyLike(t) || (t.start === from && VERBS.includes(t.word))) break;
+    // Inside the tail a one-character verb is a word jieba split (多元化|解|体系), not the end of the name.
+    const splitWord = t.start > from && t.word.length === 1 && t.tag.startsWith('v') && CJK_WORD.test(t.word);
+    if (t.end - from > MAX_TAIL || !(bodyLike(t) || splitWord) || (t.start === from && VERBS.includes(t.word))) break;
     const tail = text.slice(from, t.end);
     if (suffixOf(tail, QUOTED_TAIL)) best = { end: t.end, weak: false, named: isNumbered(tail) && text[from - 2] !== undefined && enumerates(text, from) };
     else if (suffixOf(tail, WEAK_TAIL)) best = { end: t.end, weak: true, named: false };

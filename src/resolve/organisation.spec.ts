@@ -76,7 +76,7 @@ describe('organisation resolver', () => {
       '永州市公安局', '徐家井派出所', '零陵区委', '祁阳市委网信办', '湖南省商务厅', '长沙银行新田支行', '湖南建升木业',
     ]));
     expect(names('002_0ccec44240a14bcf.txt')).toEqual(expect.arrayContaining(['“大祥红”志愿服务队', '五一派出所', '大祥公安分局']));
-    expect(names('003_318566546281f657.txt')).toEqual(expect.arrayContaining(['“张富清金融服务队”', '江永县公安局', '公安部']));
+    expect(names('003_318566546281f657.txt')).toEqual(expect.arrayContaining(['张富清金融服务队', '江永县公安局', '公安部']));
     const yongzhou = pages.get('000_2da82a6f435e105f.txt')!.find((e) => e.id === 'organisation:永州市公安局');
     expect(yongzhou?.aliases).toEqual(expect.arrayContaining(['市公安局', '永州公安']));
   });

@@ -82,7 +82,8 @@ function canonicalise(mentions: readonly PageMention[], page: PageContext): stri
   const byMention = new Map<PageMention, string>();
   const written = new Set(mentions.map((m) => plain(m.canonical ?? m.text)));
   for (const m of mentions) {
-    let name = plain(m.canonical ?? m.text);
+    // A name quoted as a whole (“金竹山调解工作室”) is the name without its quotes.
+    let name = plain(m.canonical ?? m.text).replace(/^“([^“”]+)”$/, '$1');
     if (m.source.endsWith(':anaphor')) name = antecedent(m, name.slice(1), byMention);
     // A nested unit whose own name is canonical (市公安局|锡矿山派出所 → 锡矿山派出所) needs no place.
     else if (m.source.endsWith(':relative') && /^[省市县区]/.test(name)) name = expandRelative(name, m, page);

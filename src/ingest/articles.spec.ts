@@ -67,6 +67,14 @@ describe('dispatch bylines', () => {
     const md = '# 零陵捣毁非法屠宰窝点\n\n本报讯（记者 张三）7月13日凌晨，零陵公安分局捣毁一处窝点。\n';
     expect(splitArticles(pageFromBytes('m.md', Buffer.from(md))).map((a) => [a.title, a.byline])).toEqual([['零陵捣毁非法屠宰窝点', ['张三']]]);
   });
+
+  it('reads a reporter line set in bold, and names in a photo credit without their role', () => {
+    const md = '# 江华：长鼓舞进校园\n\n**记者 盘 晓 通讯员 奉小燕**\n\n11月15日，学生跳起长鼓舞。\n\n图为学生们在表演。（记者 盘晓 摄）\n';
+    const [a] = splitArticles(pageFromBytes('m.md', Buffer.from(md)));
+    expect(a.byline).toEqual(['盘晓', '奉小燕']);
+    expect(a.credits).toEqual(expect.arrayContaining([{ name: '盘晓', kind: 'photo' }]));
+    expect(a.credits.some((c) => c.name.includes('记者'))).toBe(false);
+  });
 });
 
 describe('layout on random pages', () => {

@@ -22,7 +22,7 @@ interface Para {
   segs: Seg[];
   next: number;
   byline: string[] | null;
-  photo: string | null;
+  photo: string[] | null;
 }
 
 const isKeyword = (t: string) => /^关键词[：:]/.test(t);
@@ -182,7 +182,7 @@ export function columnLayout(lines: Line[]): Draft[] {
       const p = paragraph(i);
       if (p.photo) {
         add('caption', p.segs);
-        credit([p.photo], 'photo');
+        credit(p.photo, 'photo');
         i = p.next;
         continue;
       }
@@ -214,7 +214,7 @@ export function columnLayout(lines: Line[]): Draft[] {
     }
     const p = paragraph(i);
     add(p.photo ? 'caption' : 'body', p.segs);
-    if (p.photo) credit([p.photo], 'photo');
+    if (p.photo) credit(p.photo, 'photo');
     if (p.byline) {
       credit(p.byline, 'byline');
       after = true;

@@ -38,11 +38,13 @@ describe('credits', () => {
     expect(leadingByline('近日（本报记者）')).toBeNull();
   });
   it('finds photo credits and author notes', () => {
-    expect(photoCredit('在西洲公园路口段开展武装巡逻。 廖奖安 摄')).toBe('廖奖安');
-    expect(photoCredit('实战化中心。李华中 摄')).toBe('李华中');
-    expect(photoCredit('桂东植物园一角。(桂东县委宣传部供图)')).toBe('桂东县委宣传部');
+    expect(photoCredit('在西洲公园路口段开展武装巡逻。 廖奖安 摄')).toEqual(['廖奖安']);
+    expect(photoCredit('实战化中心。李华中 摄')).toEqual(['李华中']);
+    expect(photoCredit('桂东植物园一角。(桂东县委宣传部供图)')).toEqual(['桂东县委宣传部']);
     expect(photoCredit('这是一次拍摄')).toBeNull();
-    expect(photoCredit('队员在巡逻。 张三/摄')).toBe('张三');
+    expect(photoCredit('队员在巡逻。 张三/摄')).toEqual(['张三']);
+    expect(photoCredit('图为学生们在表演。（记者 盘晓 摄）')).toEqual(['盘晓']);
+    expect(photoCredit('图为现场。（李 川 罗 汉 摄）')).toEqual(['李川', '罗汉']);
     expect(isAuthorNote('（作者系中共双牌县委副书记、县人民政府县长）')).toBe(true);
     expect(isAuthorNote('（单建华 杨情陆）')).toBe(false);
   });

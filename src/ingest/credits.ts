@@ -104,13 +104,16 @@ export function namesLine(line: string, min = 2): string[] | null {
   return names;
 }
 
-/** Photo credit at the end of a caption: "…武装巡逻。 廖奖安 摄", "(桂东县委宣传部供图)". */
-export function photoCredit(line: string): string | null {
+/**
+ * Who a caption credits at its end: "…武装巡逻。 廖奖安 摄", "（记者 盘晓 摄）", "(桂东县委宣传部供图)".
+ * Names lose their role words; a credit that is no list of names (an organisation) is kept as written.
+ */
+export function photoCredit(line: string): string[] | null {
   const tail = line.slice(-40).trimEnd();
   let m = /(?:^|[\s。！？”])(\p{Script=Han}{2,4})\s*[/／]?\s*摄$/u.exec(tail);
-  if (m && isName(m[1])) return m[1];
+  if (m && isName(m[1])) return [m[1]];
   m = /[（(]([^（）()]{2,30}?)(?:供图|摄)[）)]$/.exec(tail);
-  return m ? m[1].trim() : null;
+  return m ? (parseNames(m[1]) ?? [m[1].trim()]) : null;
 }
 
 /** Author note: "（作者系中共双牌县委副书记、县人民政府县长）". Kept as text; not a byline. */

@@ -86,9 +86,10 @@ export function markdownLayout(lines: Line[]): Draft[] {
     }
     const prev = cur.blocks[cur.blocks.length - 1];
     const underHeadline = prev && (prev.kind === 'title' || prev.kind === 'subtitle' || prev.kind === 'kicker');
-    const names = namesLine(line.text, underHeadline ? 1 : 2);
+    // The reporter line may be set in bold: **记者 盘 晓 通讯员 奉小燕**.
+    const names = namesLine(BOLD_LINE.exec(line.text)?.[1] ?? line.text, underHeadline ? 1 : 2);
     if (names && (underHeadline || !cur.blocks.length)) {
-      add('byline', [line]);
+      add('byline', content(line));
       credit(names, 'byline');
       continue;
     }
@@ -136,10 +137,10 @@ export function markdownLayout(lines: Line[]): Draft[] {
     }
     const photo = photoCredit(last.text);
     add(photo ? 'caption' : 'body', segs);
-    if (photo) credit([photo], 'photo');
+    if (photo) credit(photo, 'photo');
     for (const c of captions) {
       add('caption', content(c));
-      credit([photoCredit(c.text)!], 'photo');
+      credit(photoCredit(c.text)!, 'photo');
     }
     const tail = trailingByline(last.text);
     if (tail) {

@@ -62,8 +62,8 @@ export function findSites(text: string, covering: Covering, data: PlaceData, pla
 function siteAt(text: string, c: number, suffix: string, rule: SiteRule, covering: Covering, data: PlaceData, places: ReadonlyMap<number, number>): Site | undefined {
   const end = c + suffix.length;
   // A number right before 国道/省道 names the road whatever jieba made of it (107|国|道旁, 沿|107|国道).
-  const number = rule.digits ? /[GSXY]?[0-9]+$/.exec(text.slice(Math.max(0, c - 8), c)) : null;
-  if (number) return { start: c - number[0].length, end, rule };
+  const number = rule.digits ? roadNumberStart(text, c) : c;
+  if (number < c) return { start: number, end, rule };
   // The suffix must not run on into a longer ordinary word (路段, 路口 after 公园; 思路 before).
   const last = covering(end - 1);
   if (last && last.end > end && !RUN_ON_TAGS.has(last.tag)) return undefined;
@@ -98,6 +98,14 @@ function siteAt(text: string, c: number, suffix: string, rule: SiteRule, coverin
     return site && { ...site, start: places.get(s)! };
   }
   return checkName(text, s, c, end, rule, covering, data);
+}
+
+/** Start of a road number ending at `c` (107, G207, S315; up to 6 digits), or `c` when there is none. */
+function roadNumberStart(text: string, c: number): number {
+  let s = c;
+  while (s > 0 && c - s < 6 && text.charCodeAt(s - 1) >= 48 && text.charCodeAt(s - 1) <= 57) s--;
+  if (s < c && s > 0 && 'GSXY'.includes(text[s - 1])) s--;
+  return s;
 }
 
 function checkName(text: string, start: number, c: number, end: number, rule: SiteRule, covering: Covering, data: PlaceData, proper = false): Site | undefined {

@@ -34,6 +34,13 @@ describe('programme extractor', () => {
     expect(names('以“大祥红”志愿者为品牌，推动自治。')).toEqual(['“大祥红”']);
   });
 
+  it('leaves out targets framed by 以…为重点, manners and a common noun before a weak tail', () => {
+    expect(names('以“四类人员”为重点，分类分级管控。')).toEqual([]);
+    expect(names('对吸毒人员开展“一对一”疏导教育。')).toEqual([]);
+    expect(names('推进农村“厕所”建设，排查整改。')).toEqual([]);
+    expect(names('推进“智慧公安大脑”建设。')).toEqual(['“智慧公安大脑”']);
+  });
+
   it('takes a campaign named by its steering body, and packages of numbered measures', () => {
     const office = { type: 'organisation' as const, text: '市“放管服”改革领导小组', start: 2, end: 14, source: 'test' };
     expect(names('全市“放管服”改革领导小组召开会议。')).toEqual(['“放管服”改革']);

@@ -11,6 +11,7 @@ import {
   BODIES,
   CHIEF_SYSTEMS,
   distinctive,
+  FRAME_NOT_AFTER,
   FRAMES,
   isCountedMeasures,
   isEnumerative,
@@ -110,7 +111,7 @@ function framed(text: string, q: Quote): boolean {
     if (!text.endsWith(a, q.start)) return false;
     // Up to three name characters may sit between the quote and the frame's second word: 以“大祥红”志愿者为品牌.
     for (let gap = 0; gap <= 3; gap++) {
-      if (text.startsWith(b, q.end + gap)) return true;
+      if (text.startsWith(b, q.end + gap)) return !FRAME_NOT_AFTER.some((w) => text.startsWith(w, q.end + gap + b.length));
       if (!HAN.test(text[q.end + gap] ?? '')) return false;
     }
     return false;
@@ -169,7 +170,9 @@ function quotedMentions(text: string, tokens: readonly Token[], orgs: readonly M
     const shared = group.length > 1 ? seriesTail(text, tokens, group) : undefined;
     for (const q of group) {
       if (isOrg(q)) continue;
-      const tail = group.length === 1 ? tailAfter(text, tokens, q.end) : shared && { end: q.end, weak: true, named: false };
+      let tail = group.length === 1 ? tailAfter(text, tokens, q.end) : shared && { end: q.end, weak: true, named: false };
+      // A weak tail after one common noun marks no initiative: 推进农村“厕所”建设.
+      if (tail?.weak && commonNoun(tokens, q)) tail = undefined;
       const rule = signal(text, group, q, tail);
       if (!rule || !distinctive(q.core)) {
         pending.push(q);
@@ -183,6 +186,12 @@ function quotedMentions(text: string, tokens: readonly Token[], orgs: readonly M
   // Once a quoted name is a programme, its other quoted mentions in the article are too (零陵“四夜”进社区).
   for (const q of pending) if (cores.has(q.core)) out.push(mention(text, q.start, q.end, 'quoted-again'));
   return out;
+}
+
+/** Is the quoted text one dictionary noun (厕所), as jieba cuts it? */
+function commonNoun(tokens: readonly Token[], q: Quote): boolean {
+  const k = tokenAt(tokens, q.start + 1);
+  return k >= 0 && tokens[k].end === q.end - 1 && tokens[k].tag === 'n';
 }
 
 /** Unquoted names ending in a strong suffix: 入园惠企专项行动, 雪亮工程, 乡村振兴战略. */

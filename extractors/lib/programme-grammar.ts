@@ -20,6 +20,7 @@ export const CHIEF_SYSTEMS = suffixes.chiefSystems;
 export const MAX_TAIL = suffixes.maxTail;
 export const BODIES = longestFirst(suffixes.bodies);
 export const FRAMES: ReadonlyArray<readonly [string, string]> = suffixes.frames.map(([a, b]) => [a, b] as const);
+export const FRAME_NOT_AFTER = longestFirst(suffixes.frameNotAfter);
 export const VERBS = longestFirst(dataFile('programme-verbs.txt'));
 export const NUMBERED_VERBS = longestFirst(dataFile('programme-numbered-verbs.txt'));
 export const GENERIC = new Set(dataFile('programme-generic.txt'));

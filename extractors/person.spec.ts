@@ -28,6 +28,7 @@ describe('person extractor', () => {
     // jieba glues the role to the surname: 辅警谢|建军.
     expect(persons('在石株桥村，辅警谢建军正在帮村民调解纠纷。')).toMatchObject([{ text: '谢建军', role: '辅警' }]);
     expect(names('书记强调，民警要做到心中有数。')).toEqual([]);
+    expect(names('全县286个行政村实现辅警全覆盖。')).toEqual([]);
     expect(persons('国有林场护林员李强巡山。')).toMatchObject([{ text: '李强', role: '国有林场护林员' }]);
   });
 

@@ -71,6 +71,8 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
     }
     const name = readName(text, i, d, idx);
     if (!name || blocked(name.start, name.end) || partOfLargerName(text, name, d)) continue;
+    // After a glued role word the given name must not be a verb, adverb or adjective: 辅警|全覆盖 is no 全覆盖.
+    if (!idx.starts[i] && /^[vda]/.test(idx.at.get(i + name.surname.length)?.tag ?? '')) continue;
     const f = judge(text, name, d, idx, credited, placeEndsAt, lastEnd);
     if (!f || !overlapAllowed(f, others)) continue;
     found.add(f);

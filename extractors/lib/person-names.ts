@@ -14,6 +14,9 @@ export function hanAt(text: string, i: number): boolean {
 /** jieba tags that may cover (part of) a name: names, unknown words, proper nouns, places (黄山平). */
 const NAMEISH = new Set(['nr', 'nrfg', 'nrt', 'nz', 'x', 'ns', 'zg', 'ng', 'tg', 'j']);
 
+/** jieba's person-name tags. */
+const GIVEN_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+
 /** Tags of a surname character used as a word of its own (和 c, 段 q, 于 p, 全 a). */
 const FUNCTION_TAGS = new Set(['c', 'p', 'q', 'd', 'm', 'r', 'u', 'uj', 'ul', 'v', 'f', 'a', 'ad']);
 
@@ -99,7 +102,13 @@ export function readName(text: string, i: number, d: PersonData, idx: TokenIndex
     return { start: i, end, surname: s.surname, common: true, masked: true };
   }
   const c1 = text[g];
-  if (!isHan(c1) || d.stopStart.has(c1)) return undefined;
+  // 向, 和 … rarely start a given name, unless jieba reads a name there (曾|向阳/nr, 李向东/nr).
+  const givenToken = idx.at.get(g);
+  const wholeToken = idx.at.get(i);
+  const namedGiven =
+    (givenToken?.word.length === 2 && GIVEN_TAGS.has(givenToken.tag)) ||
+    (wholeToken?.word.length === s.surname.length + 2 && GIVEN_TAGS.has(wholeToken.tag)); // 李向东/nr
+  if (!isHan(c1) || (d.stopStart.has(c1) && !namedGiven)) return undefined;
   // A common word starting here (高度, 安全感, 周边) is not a name.
   const first = idx.at.get(i);
   if (first && first.end > g && first.word.length >= 2 && !NAMEISH.has(first.tag)) return undefined;

@@ -3,6 +3,9 @@ const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 export const stripInvalidXml = (s: string) => s.replace(INVALID, '');
 
+/** Any character that escaping or stripping would change. */
+const NEEDS_WORK = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
 /**
@@ -10,5 +13,6 @@ const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;',
  * them into spaces inside attributes and CR into newline in text, so the text would not read back the same.
  */
 export function escapeXml(s: string): string {
+  if (!NEEDS_WORK.test(s)) return s; // most values: numbers, ids, plain text
   return stripInvalidXml(s).replace(/[&<>"\t\n\r]/g, (c) => ENTITY[c]);
 }

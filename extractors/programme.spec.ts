@@ -34,6 +34,11 @@ describe('programme extractor', () => {
     expect(names('以“大祥红”志愿者为品牌，推动自治。')).toEqual(['“大祥红”']);
   });
 
+  it('leaves out unquoted operations named only by generic words (收网行动, 集中统一清查行动)', () => {
+    expect(names('专案组赴广东开展收网行动，开展三次集中统一清查行动。')).toEqual([]);
+    expect(names('通过政策宣传解读、入园惠企专项行动等活动。')).toEqual(['入园惠企专项行动']);
+  });
+
   it('leaves out targets framed by 以…为重点, manners and a common noun before a weak tail', () => {
     expect(names('以“四类人员”为重点，分类分级管控。')).toEqual([]);
     expect(names('对吸毒人员开展“一对一”疏导教育。')).toEqual([]);

@@ -10,6 +10,7 @@ import boundary from './data/programme-boundary.json' with { type: 'json' };
 import {
   BODIES,
   CHIEF_SYSTEMS,
+  composedOfGeneric,
   distinctive,
   FRAME_NOT_AFTER,
   FRAMES,
@@ -235,9 +236,14 @@ const atListStart = (tokens: readonly Token[], k: number) =>
 
 /** A core made only of generic words (工作|机制, 专项|整治|行动) names nothing. */
 function coreIsSpecific(run: readonly Token[], suffix: string): boolean {
-  const words = run.map((t) => t.word);
-  words[words.length - 1] = words[words.length - 1].slice(0, -suffix.length);
-  return words.some((w) => w && distinctive(w));
+  const words: string[] = [];
+  run.forEach((t, k) => {
+    const w = k === run.length - 1 ? t.word.slice(0, -suffix.length) : t.word;
+    // Characters jieba left one by one are one unknown word (入|园|惠|企 → 入园惠企).
+    if (w.length === 1 && k > 0 && run[k - 1].word.length === 1) words[words.length - 1] += w;
+    else words.push(w);
+  });
+  return words.some((w) => w && distinctive(w) && !composedOfGeneric(w));
 }
 
 export const programme: Extractor = {

@@ -66,3 +66,10 @@ export function distinctive(core: string): boolean {
   const c = core.replace(/[“”]/g, '');
   return c.length >= 2 && !GENERIC.has(c);
 }
+
+/** 集中统一 (one jieba word) is 集中 + 统一: a word made only of generic words is generic too. */
+export function composedOfGeneric(word: string): boolean {
+  if (GENERIC.has(word)) return true;
+  for (let i = 2; i <= word.length - 2; i++) if (GENERIC.has(word.slice(0, i)) && composedOfGeneric(word.slice(i))) return true;
+  return false;
+}

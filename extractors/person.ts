@@ -154,8 +154,11 @@ function judge(text: string, name: NameReading, d: PersonData, idx: TokenIndex, 
   const surface = text.slice(name.start, name.end);
   if (name.masked) return { ...name, evidence: 'masked' };
   if (credited.has(surface)) return { ...name, evidence: 'credit' };
-  // 包案, 和社: an ambiguous surname with a one-character given name needs a credit.
+  // 包案, 和社: an ambiguous surname with a one-character given name needs a credit; with two, the
+  // reading must not be one word jieba knows as something else (群众|满意度/ns).
   if (!name.common && name.end - name.start < 3) return undefined;
+  const word = idx.at.get(name.start);
+  if (!name.common && word && word.end === name.end && !NAME_TAGS.has(word.tag) && word.tag !== 'x') return undefined;
   const before = wordBefore(text, name.start, d.roles, d.roleMax);
   const after = wordAfter(text, name.end, d.roles, d.roleMax);
   // A role right after the name belongs to it only when the clause goes on (刘觉仕教授将…), not when

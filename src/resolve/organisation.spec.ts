@@ -34,6 +34,12 @@ describe('organisation resolver', () => {
     expect(byName(list, '锡矿山派出所')).toMatchObject({ aliases: ['市公安局锡矿山派出所'], partOf: 'organisation:冷水江市公安局' });
   });
 
+  it('merges a short form whose place is short too (零陵法院 → 零陵区人民法院)', () => {
+    const list = orgs('零陵法院审结一起案件。', '零陵区人民法院审结一起非法采矿案，零陵区人民检察院出庭支持公诉。');
+    expect(byName(list, '零陵区人民法院')?.aliases).toEqual(['零陵法院']);
+    expect(byName(list, '零陵法院')).toBeUndefined();
+  });
+
   it('reads 省 as the province of the places around it', () => {
     const list = orgs('蓝山县召开筹备会，得到省商务厅、省侨联的支持。');
     expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['湖南省商务厅', '湖南省侨联']));

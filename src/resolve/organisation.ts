@@ -15,13 +15,20 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = readFileSync(new
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map((l) => l.split('\t') as [string, string]);
 
-/** A short form whose full form the page also writes takes the full form (the fullest official name). */
+/**
+ * A short form whose full form the page also writes takes the full form (the fullest official name),
+ * also when the place in it is short too: 零陵法院 → 零陵区人民法院.
+ */
 function expandAbbreviations(names: readonly string[]): string[] {
   const set = new Set(names);
   return names.map((name) => {
     for (const [short, full] of ABBREVIATIONS) {
       const long = name.replace(short, full);
-      if (long !== name && set.has(long)) return long;
+      if (long === name) continue;
+      if (set.has(long)) return long;
+      const place = placeAt(long, 0);
+      const official = place?.short ? place.place.name + long.slice(place.end) : undefined;
+      if (official && set.has(official)) return official;
     }
     return name;
   });

@@ -46,10 +46,12 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
   let lastEnd = 0;
   for (let i = 0; i < text.length; i++) {
     if (!hanAt(text, i)) continue;
+    // Names start at a token, or right after a role word jieba glued to the surname into an unknown
+    // word (辅警谢/x|建军); inside known words nothing starts.
+    const glued = !idx.starts[i];
+    if (glued && (idx.covering(i)?.tag !== 'x' || !wordBefore(text, i, d.roles, d.roleMax))) continue;
     const s = surnameAt(text, i, d);
-    // Names start at a token, or right after a role word jieba glued to the surname (辅警谢|建军).
-    if (!idx.starts[i] && !(s && wordBefore(text, i, d.roles, d.roleMax))) continue;
-    if (!s && !creditFirst.has(text.charCodeAt(i))) continue;
+    if (!s && (glued || !creditFirst.has(text.charCodeAt(i)))) continue;
     const title = wordAfter(text, i, d.titles, 4);
     if (title) {
       out.push({ type: 'person', text: title, start: i, end: i + title.length, source: 'person:title', canonical: d.titles.get(title) });

@@ -34,6 +34,11 @@ describe('organisation resolver', () => {
     expect(byName(list, '锡矿山派出所')).toMatchObject({ aliases: ['市公安局锡矿山派出所'], partOf: 'organisation:冷水江市公安局' });
   });
 
+  it('merges a short form with the full form written after a place (湘乡经开区 → 湖南湘乡经济开发区)', () => {
+    const list = orgs('湖南湘乡经济开发区管委会与企业签约。湘乡经开区今年已引进项目32个。');
+    expect(byName(list, '湖南湘乡经济开发区')?.aliases).toEqual(['湘乡经开区']);
+  });
+
   it('merges a short form whose place is short too (零陵法院 → 零陵区人民法院)', () => {
     const list = orgs('零陵法院审结一起案件。', '零陵区人民法院审结一起非法采矿案，零陵区人民检察院出庭支持公诉。');
     expect(byName(list, '零陵区人民法院')?.aliases).toEqual(['零陵法院']);

@@ -21,17 +21,25 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = readFileSync(new
  */
 function expandAbbreviations(names: readonly string[]): string[] {
   const set = new Set(names);
+  // The page's own spelling of a full form, also with a place before it (湖南湘乡经济开发区).
+  const writtenAs = (full: string) => (set.has(full) ? full : [...set].find((other) => placePrefixed(other, full)));
   return names.map((name) => {
     for (const [short, full] of ABBREVIATIONS) {
       const long = name.replace(short, full);
       if (long === name) continue;
-      if (set.has(long)) return long;
       const place = placeAt(long, 0);
       const official = place?.short ? place.place.name + long.slice(place.end) : undefined;
-      if (official && set.has(official)) return official;
+      const found = writtenAs(long) ?? (official && writtenAs(official));
+      if (found) return found;
     }
     return name;
   });
+}
+
+/** `other` is `name` with a place before it: 东安县鹿马桥镇卫生院 and 鹿马桥镇卫生院. */
+function placePrefixed(other: string, name: string): boolean {
+  if (other.length <= name.length || !other.endsWith(name) || name.length < 4) return false;
+  return placeAt(other, 0)?.end === other.length - name.length;
 }
 
 /** Which resolved names an anaphor 该X may point back to. */
@@ -132,14 +140,7 @@ function bankOf(m: PageMention, byMention: Map<PageMention, string>): string {
 /** 东安县鹿马桥镇卫生院 and 鹿马桥镇卫生院 in one page are one unit: the fuller name is canonical. */
 function mergePlacePrefixed(names: readonly string[]): string[] {
   const set = new Set(names.filter(Boolean));
-  return names.map((name) => {
-    for (const other of set) {
-      if (other.length <= name.length || !other.endsWith(name) || name.length < 4) continue;
-      const hit = placeAt(other, 0);
-      if (hit && hit.end === other.length - name.length) return other;
-    }
-    return name;
-  });
+  return names.map((name) => [...set].find((other) => placePrefixed(other, name)) ?? name);
 }
 
 function decorate(entity: Entity, mentions: readonly PageMention[], page: PageContext): void {

@@ -55,6 +55,7 @@ describe('organisation extractor', () => {
   it('reads a company\'s whole registered name: trade name, place, legal form', () => {
     expect(names('湖南邵东农村商业银行股份有限公司为辖区农户发放贷款。')).toEqual(['湖南邵东农村商业银行股份有限公司']);
     expect(names('推动涟钢、华菱涟源钢铁有限公司等龙头企业延链补链。')).toEqual(['华菱涟源钢铁有限公司']);
+    expect(names('在湖南三一中源新材料有限公司生产车间，他在长沙市一家公司上班。')).toEqual(['湖南三一中源新材料有限公司']);
   });
 
   it('ends a name at a job title or a linking word on its left', () => {

@@ -114,6 +114,7 @@ function quoteOpen(tokens: readonly Token[], close: number): number {
 
 /** Leftmost token index of the name-like run ending at the head token `last`. */
 function leftRun(text: string, tokens: readonly Token[], last: number, placeStarts: ReadonlySet<number>): number {
+  const company = tokens[last].word.endsWith('公司');
   let first = last;
   for (let k = last - 1; k >= 0; k--) {
     const t = tokens[k];
@@ -124,11 +125,13 @@ function leftRun(text: string, tokens: readonly Token[], last: number, placeStar
       first = k = open;
       continue;
     }
-    if (!nameLike(text, t, tokens[k + 1], tokens[last], placeStarts)) break;
+    if (!nameLike(text, t, tokens[k + 1], tokens[last], placeStarts) && !(company && NUMERAL_WORD.test(t.word))) break;
     first = k;
   }
   return first;
 }
+/** Numerals inside a company's trade name: 湖南|三|一中|源新材料有限公司, 三一重工. */
+const NUMERAL_WORD = /^[一二三四五六七八九十百千0-9]{1,3}$/;
 
 /** Prefixes of two characters or more also start longer tokens: 中国人民银行, 中共中央. */
 const LONG_PREFIXES = [...PREFIXES].filter((p) => p.length >= 2);

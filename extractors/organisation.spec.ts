@@ -42,6 +42,11 @@ describe('organisation extractor', () => {
     expect(names('在工厂里，在农场中，在服务站内。')).toEqual([]);
   });
 
+  it('keeps standard short department names whole (住建厅, 发展改革委)', () => {
+    expect(names('省交通运输厅、省住建厅联合发文。')).toEqual(['省交通运输厅', '省住建厅']);
+    expect(names('国务院办公厅、国家发展改革委联合印发通知。')).toEqual(['国务院办公厅', '国家发展改革委']);
+  });
+
   it('reads discipline commissions as organs (纪委, 监委, 纪委监委)', () => {
     expect(names('永州市纪委监委在全市推行清单制度。')).toEqual(['永州市纪委监委']);
     expect(names('新化县纪委在全县开展督查。')).toEqual(['新化县纪委']);

@@ -32,11 +32,17 @@ export const PREFIXES = new Set(prefixes.prefixes);
 export const RELATIVE = new Set(prefixes.relative);
 export const BANK_SHORT: Readonly<Record<string, string>> = prefixes.bankShort;
 
-/** Words loaded into nodejieba so heads and department names stay whole tokens. */
-export const ORG_WORDS: ReadonlyArray<readonly [string, string]> = dataFile('org-words.tsv').map((l) => {
-  const [word, tag = 'n'] = l.split('\t');
-  return [word, tag] as const;
-});
+/**
+ * Words loaded into nodejieba so heads and department names stay whole tokens: org-words.tsv and both
+ * forms of each standard abbreviation (住建厅 and 住房和城乡建设厅, which jieba cuts as 住|建|厅).
+ */
+export const ORG_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ...dataFile('org-words.tsv').map((l) => {
+    const [word, tag = 'n'] = l.split('\t');
+    return [word, tag] as const;
+  }),
+  ...dataFile('org-abbreviations.tsv').flatMap((l) => l.split('\t').map((word) => [word, 'n'] as const)),
+];
 const VOCAB = new Set([...ORG_WORDS.map(([w]) => w), ...HEADS, ...PREFIXES, ...STANDALONE]);
 
 /** Is this word part of the organisation vocabulary (a head, a department name, a prefix)? */

@@ -48,6 +48,11 @@ describe('place extractor', () => {
     expect(texts('6月1日7时许，107国道向阳街道路段发生一起交通事故。')).toEqual(['107国道', '向阳街道']);
   });
 
+  it('reads a site jieba holds as one ordinary word (五一广场/l), not a generic one', () => {
+    expect(texts('爱莲景苑小区、五一广场人流如织。')).toEqual(['爱莲景苑小区', '五一广场']);
+    expect(texts('在文化广场跳舞，国省道沿线。')).toEqual([]);
+  });
+
   it('reads a numbered national or provincial road however jieba cut it', () => {
     expect(texts('沿107国道行驶，G207国道旁的黎家坪镇。')).toEqual(['107国道', 'G207国道', '黎家坪镇']);
     expect(texts('全国道德模范来到现场。')).toEqual([]);

@@ -68,7 +68,11 @@ function siteAt(text: string, c: number, suffix: string, rule: SiteRule, coverin
   const last = covering(end - 1);
   if (last && last.end > end && !RUN_ON_TAGS.has(last.tag)) return undefined;
   const first = covering(c);
-  if (first && first.start < c && !PROPER_TAGS.has(first.tag)) return undefined;
+  if (first && first.start < c && !PROPER_TAGS.has(first.tag)) {
+    // An ordinary word that is a whole site name (五一广场/l): its part before the suffix is the name.
+    const whole = first.end === end && !rule.word && !rule.digits && suffix.length > 1;
+    return whole ? checkName(text, first.start, c, end, rule, covering, data, true) : undefined;
+  }
   // A one-character suffix (山, 路) must end its word: 山峰, 山泉 and 路段 are other words.
   if (suffix.length === 1 && last && last.end !== end) return undefined;
   // 山 names a mountain only as the end of one word (齐云山), never a phrase (村民黄山).

@@ -36,6 +36,10 @@ describe('organisation extractor', () => {
     expect(names('部分行为不规范。')).toEqual([]);
   });
 
+  it('reads resort zones like development zones (旅游度假区)', () => {
+    expect(names('希望企业了解柳叶湖旅游度假区惠企政策，周末去度假区游玩。')).toEqual(['柳叶湖旅游度假区']);
+  });
+
   it('closes names with station, factory and farm heads (血站, 卷烟厂, 林场)', () => {
     expect(names('永州市中心血站组织献血活动。')).toEqual(['永州市中心血站']);
     expect(names('阳明山国有林场护林员巡山，永州卷烟厂捐款。')).toEqual(['阳明山国有林场', '永州卷烟厂']);

@@ -88,7 +88,7 @@ export function surnameAt(text: string, i: number, d: PersonData): { surname: st
  * The name reading at `i`, or undefined when the characters there cannot be a name.
  * Masked names (魏某德, 唐某某, 龙某) are read too.
  */
-export function readName(text: string, i: number, d: PersonData, idx: TokenIndex): NameReading | undefined {
+export function readName(text: string, i: number, d: PersonData, idx: TokenIndex, afterRole = false): NameReading | undefined {
   const s = surnameAt(text, i, d);
   if (!s) return undefined;
   const g = i + s.surname.length;
@@ -116,7 +116,9 @@ export function readName(text: string, i: number, d: PersonData, idx: TokenIndex
   // and an ordinary word follows. 罗建军 (罗/j 建军/n) stays a name.
   const next = idx.at.get(g);
   const own = first && first.end === g ? first.tag : '';
-  if (next && next.word.length >= 2 && !NAMEISH.has(next.tag) && next.tag !== 'a' && FUNCTION_TAGS.has(own)) return undefined;
+  // After a role word a surname jieba reads as a numeral is still one (主任|左/m|建平).
+  const numeralAfterRole = afterRole && own === 'm';
+  if (next && next.word.length >= 2 && !NAMEISH.has(next.tag) && next.tag !== 'a' && FUNCTION_TAGS.has(own) && !numeralAfterRole) return undefined;
   let end = g + 1;
   const c2 = text[end];
   if (isHan(c2) && !d.stopEnd.has(c2)) {

@@ -36,6 +36,11 @@ describe('organisation extractor', () => {
     expect(names('部分行为不规范。')).toEqual([]);
   });
 
+  it('reads a name quoted whole after an honour verb as an honour (获评全省“枫桥式人民法庭”)', () => {
+    expect(names('新塘法庭已获评全省“枫桥式人民法庭”。')).toEqual(['新塘法庭']);
+    expect(names('“巧手维修队”上门服务。')).toEqual(['“巧手维修队”']);
+  });
+
   it('reads resort zones like development zones (旅游度假区)', () => {
     expect(names('希望企业了解柳叶湖旅游度假区惠企政策，周末去度假区游玩。')).toEqual(['柳叶湖旅游度假区']);
   });

@@ -11,6 +11,7 @@ const SHORT_STOP_TAGS = new Set(boundary.shortStopTags);
 const STOP_WORDS = new Set(boundary.stopWords);
 const PROPER_TAGS = new Set(boundary.properTags);
 const GLUED = new Set(boundary.gluedStopChars);
+const HONOUR_VERBS: readonly string[] = boundary.honourVerbs;
 const HAN = /\p{Script=Han}/u;
 const ORDINAL = /^第[一二三四五六七八九十0-9]{1,3}$/;
 const NUMERAL_NAME = /^[一二三四五六七八九十]{2,3}$/;
@@ -212,7 +213,10 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
     if (next && next.start === head.end && (NOT_BEFORE.has(next.word) || continues(h, next) || COMPANY_FORM.test(text.slice(head.end, head.end + 8)))) continue;
     const open = wholeQuote(tokens, last, h);
     if (open >= 0) {
-      if (head.end - tokens[open].end >= 4) {
+      // 获评全省“枫桥式人民法庭”: an honour verb just before the quote.
+      const before = text.slice(Math.max(0, tokens[open].start - 6), tokens[open].start);
+      const honour = HONOUR_VERBS.some((v) => before.includes(v));
+      if (head.end - tokens[open].end >= 4 && !honour) {
         const cuts = tokens.slice(open + 2, last + 1).map((t) => t.start);
         out.push({ start: tokens[open].start, end: next.end, cuts, relative: false });
       }

@@ -70,6 +70,7 @@ describe('organisation extractor', () => {
     expect(names('湖南邵东农村商业银行股份有限公司为辖区农户发放贷款。')).toEqual(['湖南邵东农村商业银行股份有限公司']);
     expect(names('推动涟钢、华菱涟源钢铁有限公司等龙头企业延链补链。')).toEqual(['华菱涟源钢铁有限公司']);
     expect(names('在湖南三一中源新材料有限公司生产车间，他在长沙市一家公司上班。')).toEqual(['湖南三一中源新材料有限公司']);
+    expect(names('湖南九龙岭生态农业开发有限公司负责人说，他们注册成立有限公司。')).toEqual(['湖南九龙岭生态农业开发有限公司']);
   });
 
   it('ends a name at a job title or a linking word on its left', () => {

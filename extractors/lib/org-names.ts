@@ -126,7 +126,9 @@ function leftRun(text: string, tokens: readonly Token[], last: number, placeStar
       first = k = open;
       continue;
     }
-    if (!nameLike(text, t, tokens[k + 1], tokens[last], placeStarts) && !(company && NUMERAL_WORD.test(t.word))) break;
+    // A company's industry words just before its legal form may be verbs (生态农业|开发|有限公司).
+    const industry = company && last - k <= 3 && t.tag.startsWith('v') && t.word.length >= 2;
+    if (!nameLike(text, t, tokens[k + 1], tokens[last], placeStarts) && !(company && NUMERAL_WORD.test(t.word)) && !industry) break;
     first = k;
   }
   return first;

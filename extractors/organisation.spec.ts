@@ -41,6 +41,10 @@ describe('organisation extractor', () => {
     expect(names('“巧手维修队”上门服务。')).toEqual(['“巧手维修队”']);
   });
 
+  it('reads a quoted name before a mediation-room head (“和为贵”调解室), not the word before it', () => {
+    expect(names('在街道“和为贵”调解室得到解决。')).toEqual(['“和为贵”调解室']);
+  });
+
   it('reads resort zones like development zones (旅游度假区)', () => {
     expect(names('希望企业了解柳叶湖旅游度假区惠企政策，周末去度假区游玩。')).toEqual(['柳叶湖旅游度假区']);
   });

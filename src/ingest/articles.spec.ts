@@ -68,6 +68,12 @@ describe('dispatch bylines', () => {
     expect(splitArticles(pageFromBytes('m.md', Buffer.from(md))).map((a) => [a.title, a.byline])).toEqual([['零陵捣毁非法屠宰窝点', ['张三']]]);
   });
 
+  it('reads a heading right above a deeper one as the column name, not an article', () => {
+    const md = '## 新闻速览\n\n### 祁东：黄花菜丰收\n\n近日，黄花菜迎来丰收。（周 文）\n\n### 常宁：举办盘王节\n\n活动持续3天。\n';
+    const arts = splitArticles(pageFromBytes('m.md', Buffer.from(md)));
+    expect(arts.map((a) => [a.title, a.byline])).toEqual([['祁东：黄花菜丰收', ['周文']], ['常宁：举办盘王节', []]]);
+  });
+
   it('reads a reporter line set in bold, and names in a photo credit without their role', () => {
     const md = '# 江华：长鼓舞进校园\n\n**记者 盘 晓 通讯员 奉小燕**\n\n11月15日，学生跳起长鼓舞。\n\n图为学生们在表演。（记者 盘晓 摄）\n';
     const [a] = splitArticles(pageFromBytes('m.md', Buffer.from(md)));

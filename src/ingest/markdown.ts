@@ -75,6 +75,15 @@ export function markdownLayout(lines: Line[]): Draft[] {
       const lvl = h[1].length;
       const body = line.text.slice(h[0].length);
       const hasHead = hasTitle(cur) || cur.kinds.has('body');
+      const bare = hasTitle(cur) && cur.blocks.every((b) => b.kind === 'title' || b.kind === 'kicker');
+      if (bare && lvl > level && !body.startsWith('——')) {
+        // A deeper heading right under a headline with nothing between: that headline named the column
+        // (## 新闻速览 / ### 祁东：黄花菜丰收), and this one heads the article.
+        kicker = cur.blocks.flatMap((b) => b.segs);
+        cur = newDraft();
+        titled(content(line), lvl);
+        continue;
+      }
       if (body.startsWith('——')) add('subtitle', content(line));
       else if (!hasHead || level === 0 || ended || lvl <= level || (sectionLevel > 0 && lvl < sectionLevel)) {
         titled(content(line), lvl);

@@ -22,6 +22,11 @@ function programmes(...texts: string[]): Entity[] {
 const summary = (list: Entity[]) => list.map((e) => [e.name, e.aliases]);
 
 describe('programme resolver', () => {
+  it('joins a numbered core to the one longer name it begins (“五好” → 五好园区)', () => {
+    const list = programmes('紧盯“五好”园区创建标准。2022年获评全省“五好园区”创建工作先进园区。');
+    expect(list.map((e) => e.name)).toEqual(['五好园区']);
+  });
+
   it('keys surface forms by their core', () => {
     expect(programmeForm('“四夜”行动')).toEqual({ key: '四夜', core: '四夜', surface: '四夜行动', whole: false });
     expect(programmeForm('“雪亮工程”')).toMatchObject({ key: '雪亮', whole: true });

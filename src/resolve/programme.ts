@@ -3,7 +3,7 @@
 // - a name that carries its own suffix (“雪亮工程”, 入园惠企专项行动, 四巡结合) is the name;
 // - the core with its suffix when the page uses both (“四夜”行动 + “四夜” → 四夜行动, alias 四夜);
 // - the core otherwise (“网眼看祁阳”自媒体采风活动 → 网眼看祁阳): descriptive tails vary, the core does not.
-import { QUOTED_TAIL, suffixOf, UNQUOTED } from '../../extractors/lib/programme-grammar.ts';
+import { isNumbered, QUOTED_TAIL, suffixOf, UNQUOTED } from '../../extractors/lib/programme-grammar.ts';
 import type { PageContext, PageMention, TypeResolver } from './types.ts';
 
 const unquote = (s: string) => s.replace(/[\s“”‘’"'「」『』《》]/g, '');
@@ -36,6 +36,14 @@ export function programmeForm(text: string): Form {
 
 function canonicalise(mentions: readonly PageMention[], _page: PageContext): string[] {
   const forms = mentions.map((m) => programmeForm(m.text));
+  // A numbered core that begins exactly one longer key of the page is that programme (“五好” and
+  // “五好园区”, “三长” and 三长联动机制).
+  const keys = [...new Set(forms.map((f) => f.key))];
+  const longer = (key: string) => keys.filter((k) => k.length > key.length && k.startsWith(key));
+  for (const f of forms) {
+    const [only, ...more] = isNumbered(f.key) ? longer(f.key) : [];
+    if (only && !more.length) f.key = only;
+  }
   const groups = new Map<string, Form[]>();
   for (const f of forms) groups.set(f.key, [...(groups.get(f.key) ?? []), f]);
   const names = new Map<string, string>();
@@ -50,7 +58,11 @@ function canonicalOf(key: string, group: readonly Form[]): string {
   if (whole.length) return shortest(whole);
   const surfaces = new Set(group.map((f) => f.surface));
   const suffixed = [...surfaces].filter((s) => s.startsWith(key) && SUFFIXES.includes(s.slice(key.length)));
-  return surfaces.has(key) && suffixed.length ? shortest(suffixed) : shortest(group.map((f) => f.core));
+  if (surfaces.has(key) && suffixed.length) return shortest(suffixed);
+  // A group joined by a shorter numbered core (“五好” into 五好园区) is named by its own key's cores.
+  const cores = group.map((f) => f.core);
+  const own = cores.filter((c) => c.startsWith(key));
+  return shortest(own.length ? own : cores);
 }
 
 export const programmeResolver: TypeResolver = { type: 'programme', canonicalise };

@@ -40,10 +40,8 @@ describe('programme extractor', () => {
   });
 
   it('leaves out targets framed by 以…为重点, manners and a common noun before a weak tail', () => {
-    expect(names('以“四类人员”为重点，分类分级管控。')).toEqual([]);
-    expect(names('对吸毒人员开展“一对一”疏导教育。')).toEqual([]);
-    expect(names('依托“一站式”多元解纷平台化解纠纷。')).toEqual([]);
-    expect(names('推进农村“厕所”建设，排查整改。')).toEqual([]);
+    const none = ['以“四类人员”为重点，分类分级管控。', '对吸毒人员开展“一对一”疏导教育。', '依托“一站式”多元解纷平台化解纠纷。', '推进农村“厕所”建设，排查整改。'];
+    for (const text of none) expect(names(text), text).toEqual([]);
     expect(names('推进“智慧公安大脑”建设。')).toEqual(['“智慧公安大脑”']);
   });
 

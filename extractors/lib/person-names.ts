@@ -109,9 +109,11 @@ export function readName(text: string, i: number, d: PersonData, idx: TokenIndex
     (givenToken?.word.length === 2 && GIVEN_TAGS.has(givenToken.tag)) ||
     (wholeToken?.word.length === s.surname.length + 2 && GIVEN_TAGS.has(wholeToken.tag)); // 李向东/nr
   if (!isHan(c1) || (d.stopStart.has(c1) && !namedGiven)) return undefined;
-  // A common word starting here (高度, 安全感, 周边) is not a name.
+  // A common word starting here (高度, 安全感, 周边) is not a name, unless jieba could not read what
+  // follows it either (何国/r|平说/x: the name runs on into an unknown word).
   const first = idx.at.get(i);
-  if (first && first.end > g && first.word.length >= 2 && !NAMEISH.has(first.tag)) return undefined;
+  const runsIntoUnknown = first?.word.length === 2 && idx.at.get(first.end)?.tag === 'x';
+  if (first && first.end > g && first.word.length >= 2 && !NAMEISH.has(first.tag) && !runsIntoUnknown) return undefined;
   // 和党员, 一段时间, 于案发: the surname character is a word of its own (conjunction, measure word…)
   // and an ordinary word follows. 罗建军 (罗/j 建军/n) stays a name.
   const next = idx.at.get(g);

@@ -35,7 +35,7 @@ describe('programme extractor', () => {
   });
 
   it('leaves out unquoted operations named only by generic words (收网行动, 集中统一清查行动)', () => {
-    expect(names('专案组赴广东开展收网行动，开展三次集中统一清查行动。')).toEqual([]);
+    expect(names('专案组赴广东开展收网行动，开展三次集中统一清查行动，启动重大项目建设工程。')).toEqual([]);
     expect(names('通过政策宣传解读、入园惠企专项行动等活动。')).toEqual(['入园惠企专项行动']);
   });
 

@@ -45,6 +45,11 @@ describe('organisation resolver', () => {
     expect(byName(list, '零陵法院')).toBeUndefined();
   });
 
+  it('keeps the level word after a one-character county name (县委 in 道县 → 道县县委)', () => {
+    const list = orgs('今年以来，道县县委、县政府优化营商环境。县委书记说，县委将持续发力。');
+    expect(list.map((e) => e.name).sort()).toEqual(['道县县委', '道县县政府']);
+  });
+
   it('reads 省 as the province of the places around it', () => {
     const list = orgs('蓝山县召开筹备会，得到省商务厅、省侨联的支持。');
     expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['湖南省商务厅', '湖南省侨联']));

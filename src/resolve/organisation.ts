@@ -84,7 +84,8 @@ function expandRelative(name: string, m: PageMention, page: PageContext): string
   for (const x of around(m, page)) {
     const p = placeOf(x);
     if (!p) continue;
-    if (fitsLevel(prefix, p)) return p.name + name.slice(1);
+    // 县委 in 道县 is 道县县委 (a one-character name keeps its level word: 道县委 reads as 道 + 县委).
+    if (fitsLevel(prefix, p)) return p.name + (p.name.length === 2 ? name : name.slice(1));
     if (prefix === '省' && !fallback && p.code.startsWith('43')) fallback = gazetteer().path(p.code)[0];
   }
   return fallback ? fallback.name + name.slice(1) : '';

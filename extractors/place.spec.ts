@@ -50,6 +50,7 @@ describe('place extractor', () => {
 
   it('reads a site jieba holds as one ordinary word (五一广场/l), not a generic one', () => {
     expect(texts('爱莲景苑小区、五一广场人流如织。')).toEqual(['爱莲景苑小区', '五一广场']);
+    expect(texts('张家界国家森林公园接待游客，张家界荷花国际机场航班增多。')).toEqual(['张家界国家森林公园', '张家界荷花国际机场']);
     expect(texts('在文化广场跳舞，国省道沿线。')).toEqual([]);
   });
 

@@ -71,7 +71,9 @@ function siteAt(text: string, c: number, suffix: string, rule: SiteRule, coverin
   if (first && first.start < c && !PROPER_TAGS.has(first.tag)) {
     // An ordinary word that is a whole site name (五一广场/l): its part before the suffix is the name.
     const whole = first.end === end && !rule.word && !rule.digits && suffix.length > 1;
-    return whole ? checkName(text, first.start, c, end, rule, covering, data, true) : undefined;
+    const site = whole ? checkName(text, first.start, c, end, rule, covering, data, true) : undefined;
+    // 张家界|国家森林公园: the place right before such a word names the site.
+    return site && places.has(first.start) ? { ...site, start: places.get(first.start)! } : site;
   }
   // A one-character suffix (山, 路) must end its word: 山峰, 山泉 and 路段 are other words.
   if (suffix.length === 1 && last && last.end !== end) return undefined;

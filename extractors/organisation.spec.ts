@@ -64,6 +64,10 @@ describe('organisation extractor', () => {
     expect(names('国务院办公厅、国家发展改革委联合印发通知。')).toEqual(['国务院办公厅', '国家发展改革委']);
   });
 
+  it('cuts a role jieba glued to a head (协会|会长)', () => {
+    expect(names('益阳市茶叶协会会长刘仲华表示。')).toEqual(['益阳市茶叶协会']);
+  });
+
   it('reads discipline commissions as organs (纪委, 监委, 纪委监委)', () => {
     expect(names('永州市纪委监委在全市推行清单制度。')).toEqual(['永州市纪委监委']);
     expect(names('新化县纪委在全县开展督查。')).toEqual(['新化县纪委']);

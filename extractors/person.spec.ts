@@ -33,6 +33,7 @@ describe('person extractor', () => {
     expect(names('州委书记虢正贵介绍，全州已建成示范村。')).toEqual(['虢正贵']); // a rare surname after a role
     expect(names('管委会主任左建平介绍，主任和党员一起。')).toEqual(['左建平']); // 左/m after a role
     expect(names('公司董事长黄建新介绍，全市田长全覆盖。')).toEqual(['黄建新']); // 黄/a, but not 全/a
+    expect(names('安化县委书记张立新说，一张张笑脸。')).toEqual(['张立新']); // 张/q after a role
     expect(names('“现在护鱼。”何国平说，何况他说的话也对。')).toEqual(['何国平']); // 何国/r|平说/x
     // 向 rarely starts a given name, but jieba reads a name there.
     expect(names('副市长曾向阳在调研时指出，李向东表示赞同，他们向阳光走去。')).toEqual(['曾向阳', '李向东']);

@@ -119,8 +119,8 @@ export function readName(text: string, i: number, d: PersonData, idx: TokenIndex
   const next = idx.at.get(g);
   const own = first && first.end === g ? first.tag : '';
   // After a role word a surname jieba reads as a numeral is still one (主任|左/m|建平), and so is a common
-  // surname read as an adjective (董事长|黄/a|建新; not 田长|全/a|覆盖).
-  const numeralAfterRole = afterRole && (own === 'm' || (own === 'a' && s.common));
+  // surname read as an adjective or measure word (董事长|黄/a|建新, 书记|张/q|立新; not 田长|全/a|覆盖).
+  const numeralAfterRole = afterRole && (own === 'm' || ((own === 'a' || own === 'q') && s.common));
   if (next && next.word.length >= 2 && !NAMEISH.has(next.tag) && next.tag !== 'a' && FUNCTION_TAGS.has(own) && !numeralAfterRole) return undefined;
   let end = g + 1;
   const c2 = text[end];

@@ -64,6 +64,10 @@ describe('organisation extractor', () => {
     expect(names('国务院办公厅、国家发展改革委联合印发通知。')).toEqual(['国务院办公厅', '国家发展改革委']);
   });
 
+  it('takes no verb ending in 行 for a bank (全面推行/n)', () => {
+    expect(names('郴州市全面推行林长制，长沙银行永州分行开业。')).toEqual(['长沙银行', '长沙银行永州分行']);
+  });
+
   it('cuts a role jieba glued to a head (协会|会长)', () => {
     expect(names('益阳市茶叶协会会长刘仲华表示。')).toEqual(['益阳市茶叶协会']);
   });

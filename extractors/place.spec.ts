@@ -52,6 +52,7 @@ describe('place extractor', () => {
     expect(texts('爱莲景苑小区、五一广场人流如织。')).toEqual(['爱莲景苑小区', '五一广场']);
     expect(texts('张家界国家森林公园接待游客，张家界荷花国际机场航班增多。')).toEqual(['张家界国家森林公园', '张家界荷花国际机场']);
     expect(texts('在文化广场跳舞，国省道沿线。')).toEqual([]);
+    expect(texts('守护绿水青山，齐云山风景秀丽。')).toEqual(['齐云山']);
   });
 
   it('reads a numbered national or provincial road however jieba cut it', () => {

@@ -78,7 +78,11 @@ function siteAt(text: string, c: number, suffix: string, rule: SiteRule, coverin
   // A one-character suffix (山, 路) must end its word: 山峰, 山泉 and 路段 are other words.
   if (suffix.length === 1 && last && last.end !== end) return undefined;
   // 山 names a mountain only as the end of one word (齐云山), never a phrase (村民黄山).
-  if (rule.word) return first && first.start < c && first.end === end ? checkName(text, first.start, c, end, rule, covering, data) : undefined;
+  if (rule.word) {
+    // The whole word may itself be a common phrase (绿水青山, jieba's nr).
+    const word = first && first.start < c && first.end === end && !data.generic.has(first.word);
+    return word ? checkName(text, first.start, c, end, rule, covering, data) : undefined;
+  }
 
   let s = c;
   // 建设北路, 解放西路: the word before a direction+路 word is the name, whatever its kind.

@@ -68,8 +68,9 @@ describe('organisation extractor', () => {
     expect(names('郴州市全面推行林长制，长沙银行永州分行开业。')).toEqual(['长沙银行', '长沙银行永州分行']);
   });
 
-  it('cuts a role jieba glued to a head (协会|会长)', () => {
+  it('cuts a role jieba glued to a head (协会|会长, 中学|教师)', () => {
     expect(names('益阳市茶叶协会会长刘仲华表示。')).toEqual(['益阳市茶叶协会']);
+    expect(names('湘潭县第一中学教师刘丽从城区交流，小学生和中学生一起。')).toEqual(['湘潭县第一中学']);
   });
 
   it('reads discipline commissions as organs (纪委, 监委, 纪委监委)', () => {

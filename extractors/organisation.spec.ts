@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Mention } from '../src/model/types.ts';
-import { segment } from '../src/nlp/segment.ts';
-import { extractArticle, loadUserWords } from './index.ts';
+import type { Mention } from '../src/model/types.ts';
+import { analysed } from '../test/support/articles.ts';
+import { extractArticle } from './index.ts';
 import { organisation } from './organisation.ts';
 import { place } from './place.ts';
 
-function article(text: string): Article {
-  return {
-    doc: 't.txt', id: 't.txt#0', index: 0, title: '', byline: [], credits: [], text,
-    paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], pageOffset: 0,
-  };
-}
-
 /** Organisation mentions of one sentence, with the place extractor run first as in the pipeline. */
 function orgs(text: string): Mention[] {
-  loadUserWords();
-  const doc = { article: article(text), tokens: segment(text) };
+  const doc = analysed(text);
   const previous = place.extract(doc, { previous: [] });
   return organisation.extract(doc, { previous });
 }
@@ -126,9 +118,7 @@ describe('organisation extractor', () => {
   });
 
   it('wins over the place and person inside its name in the pipeline', () => {
-    loadUserWords();
-    const text = '东安县鹿马桥镇卫生院里，前来就诊的李阿姨乐呵呵地说。';
-    const kept = extractArticle({ article: article(text), tokens: segment(text) });
+    const kept = extractArticle(analysed('东安县鹿马桥镇卫生院里，前来就诊的李阿姨乐呵呵地说。'));
     expect(kept.filter((m) => m.type === 'organisation').map((m) => m.text)).toEqual(['东安县鹿马桥镇卫生院']);
     expect(kept.some((m) => m.type === 'place' && m.text === '东安县')).toBe(false);
   });

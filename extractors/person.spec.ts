@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Credit, Mention } from '../src/model/types.ts';
-import { segment } from '../src/nlp/segment.ts';
-import { loadUserWords } from './index.ts';
+import type { Credit, Mention } from '../src/model/types.ts';
+import { analysed } from '../test/support/articles.ts';
 import { person } from './person.ts';
 
-function article(text: string, credits: Credit[] = []): Article {
-  return {
-    doc: 't.txt', id: 't.txt#0', index: 0, title: '', byline: credits.map((c) => c.name), credits, text,
-    paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], pageOffset: 0,
-  };
-}
-
 function persons(text: string, opts: { credits?: Credit[]; previous?: Mention[] } = {}): Mention[] {
-  loadUserWords();
-  const a = article(text, opts.credits);
-  return person.extract({ article: a, tokens: segment(a.text) }, { previous: opts.previous ?? [] });
+  return person.extract(analysed(text, { credits: opts.credits }), { previous: opts.previous ?? [] });
 }
 const names = (text: string, opts?: Parameters<typeof persons>[1]) => persons(text, opts).map((m) => m.text);
 

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Mention } from '../src/model/types.ts';
-import { segment } from '../src/nlp/segment.ts';
-import { loadUserWords } from './index.ts';
+import type { Mention } from '../src/model/types.ts';
+import { analysed } from '../test/support/articles.ts';
 import { place } from './place.ts';
 
 function places(text: string): Mention[] {
-  loadUserWords();
-  const article: Article = {
-    doc: 't.txt', id: 't.txt#0', index: 0, title: '', byline: [], credits: [], text,
-    paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], pageOffset: 0,
-  };
-  return place.extract({ article, tokens: segment(text) }, { previous: [] });
+  return place.extract(analysed(text), { previous: [] });
 }
 const texts = (text: string) => places(text).map((m) => m.text);
 

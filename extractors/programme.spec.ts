@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Mention } from '../src/model/types.ts';
-import { segment } from '../src/nlp/segment.ts';
-import { loadUserWords } from './index.ts';
+import type { Mention } from '../src/model/types.ts';
+import { analysed } from '../test/support/articles.ts';
 import { programme } from './programme.ts';
 
-function article(text: string): Article {
-  return {
-    doc: 't.txt', id: 't.txt#0', index: 0, title: '', byline: [], credits: [], text,
-    paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], pageOffset: 0,
-  };
-}
-
 function programmes(text: string, previous: Mention[] = []): Mention[] {
-  loadUserWords();
-  return programme.extract({ article: article(text), tokens: segment(text) }, { previous });
+  return programme.extract(analysed(text), { previous });
 }
 const names = (text: string, previous?: Mention[]) => programmes(text, previous).map((m) => m.text);
 

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysedArticle, Article, Mention } from '../model/types.ts';
-import { resolvePage } from './index.ts';
+import type { Mention } from '../model/types.ts';
+import { resolveMentions } from '../../test/support/articles.ts';
 
-function resolve(text: string, specs: Array<Partial<Mention> & { text: string }>) {
-  const a: Article = {
-    doc: 'p.txt', id: 'p.txt#0', index: 0, title: '', byline: [], credits: [], text,
-    paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], pageOffset: 0,
-  };
-  const analysed: AnalysedArticle[] = [{ article: a, tokens: [] }];
-  let from = 0;
-  const mentions = specs.map((s) => {
-    const start = text.indexOf(s.text, from);
-    from = start + s.text.length;
-    return { type: 'person' as const, source: 'person:role', ...s, start, end: start + s.text.length };
-  });
-  return resolvePage('p.txt', analysed, [mentions]).filter((e) => e.type === 'person');
-}
+const resolve = (text: string, specs: Array<Partial<Mention> & { text: string }>) => resolveMentions('person', 'person:role', text, specs);
 
 describe('person resolver', () => {
   it('makes 李警官 an alias of the one 李 with a police role', () => {

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysedArticle, Article, Mention } from '../model/types.ts';
-import { resolvePage } from './index.ts';
+import type { Mention } from '../model/types.ts';
+import { resolveMentions } from '../../test/support/articles.ts';
 
-function article(text: string): Article {
-  return {
-    doc: 'p.txt', id: 'p.txt#0', index: 0, title: '', byline: [], credits: [], text,
-    paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], pageOffset: 0,
-  };
-}
-
-/** Mentions at the first occurrence of each surface form. */
-function resolve(text: string, specs: Array<Partial<Mention> & { text: string }>) {
-  const a = article(text);
-  const analysed: AnalysedArticle[] = [{ article: a, tokens: [] }];
-  let from = 0;
-  const mentions = specs.map((s) => {
-    const start = text.indexOf(s.text, from);
-    from = start + s.text.length;
-    return { type: 'place' as const, source: 'test', ...s, start, end: start + s.text.length };
-  });
-  return resolvePage('p.txt', analysed, [mentions]).filter((e) => e.type === 'place');
-}
+const resolve = (text: string, specs: Array<Partial<Mention> & { text: string }>) => resolveMentions('place', 'test', text, specs);
 
 describe('place resolver', () => {
   it('names a place by its official name when the page uses it, with the short form as alias', () => {

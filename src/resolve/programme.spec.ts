@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle, loadUserWords } from '../../extractors/index.ts';
 import { isPageError, readPages } from '../ingest/index.ts';
-import type { Article, Entity } from '../model/types.ts';
-import { segment } from '../nlp/segment.ts';
+import type { Entity } from '../model/types.ts';
 import { processPage } from '../pipeline.ts';
-import { resolvePage } from './index.ts';
+import { resolvedEntities } from '../../test/support/articles.ts';
 import { programmeForm } from './programme.ts';
 
-function article(text: string, index = 0): Article {
-  return {
-    doc: 't.txt', id: `t.txt#${index}`, index, title: '', byline: [], credits: [], text,
-    paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], pageOffset: 0,
-  };
-}
-
-function programmes(...texts: string[]): Entity[] {
-  loadUserWords();
-  const analysed = texts.map((t, i) => ({ article: article(t, i), tokens: segment(t) }));
-  return resolvePage('t.txt', analysed, analysed.map(extractArticle)).filter((e) => e.type === 'programme');
-}
+const programmes = (...texts: string[]): Entity[] => resolvedEntities('programme', ...texts);
 const summary = (list: Entity[]) => list.map((e) => [e.name, e.aliases]);
 
 describe('programme resolver', () => {

@@ -71,10 +71,11 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
       i = lastEnd - 1;
       continue;
     }
-    const name = readName(text, i, d, idx, !!wordBefore(text, i, d.roles, d.roleMax));
+    // A glued start was let through only after a role word: no need to look for one again.
+    const name = readName(text, i, d, idx, glued || !!wordBefore(text, i, d.roles, d.roleMax));
     if (!name || blocked(name.start, name.end) || partOfLargerName(text, name, d)) continue;
     // After a glued role word the given name must not be a verb, adverb or adjective: 辅警|全覆盖 is no 全覆盖.
-    if (!idx.starts[i] && /^[vda]/.test(idx.at.get(i + name.surname.length)?.tag ?? '')) continue;
+    if (glued && /^[vda]/.test(idx.at.get(i + name.surname.length)?.tag ?? '')) continue;
     const f = judge(text, name, d, idx, credited, placeEndsAt, lastEnd);
     if (!f || !overlapAllowed(f, others)) continue;
     found.add(f);

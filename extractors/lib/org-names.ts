@@ -114,8 +114,7 @@ function quoteOpen(tokens: readonly Token[], close: number): number {
 }
 
 /** Leftmost token index of the name-like run ending at the head token `last`. */
-function leftRun(text: string, tokens: readonly Token[], last: number, placeStarts: ReadonlySet<number>): number {
-  const company = tokens[last].word.endsWith('公司');
+function leftRun(text: string, tokens: readonly Token[], last: number, placeStarts: ReadonlySet<number>, company: boolean): number {
   let first = last;
   for (let k = last - 1; k >= 0; k--) {
     const t = tokens[k];
@@ -224,8 +223,9 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
       }
       continue;
     }
-    const run = leftRun(text, tokens, last, placeStarts);
-    const found = pickStart(text, tokens, run, last, placeStarts);
+    const company = head.word.endsWith('公司'); // trade names, numerals and industry verbs are part of it
+    const run = leftRun(text, tokens, last, placeStarts, company);
+    const found = pickStart(text, tokens, run, last, placeStarts, company);
     if (!found) continue;
     const [first, s] = found;
     let start = tokens[first].start + s.skip;
@@ -251,9 +251,8 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
 }
 
 /** The first strong start (place, prefix) of the run, else its first proper noun; 公安部 starts itself. */
-function pickStart(text: string, tokens: readonly Token[], run: number, last: number, placeStarts: ReadonlySet<number>): [number, Starter] | undefined {
+function pickStart(text: string, tokens: readonly Token[], run: number, last: number, placeStarts: ReadonlySet<number>, company: boolean): [number, Starter] | undefined {
   let weak: [number, Starter] | undefined = STANDALONE.has(tokens[last].word) ? [last, { relative: false, skip: 0, strong: false }] : undefined;
-  const company = tokens[last].word.endsWith('公司');
   for (let k = run; k <= last; k++) {
     const s = starter(text, tokens[k], placeStarts);
     // A company's trade name may come before its place (华菱|涟源|钢铁有限公司): the name starts at it.

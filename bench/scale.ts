@@ -104,7 +104,7 @@ async function buildChild(dir: string, workers: number, out: string): Promise<Bu
     onBadPage: (e) => console.error(`bench: ${e.path}: ${e.reason}`),
   });
   const t1 = performance.now();
-  const graph = builder.build();
+  const graph = builder.buildStore();
   const t2 = performance.now();
   const [json] = writeOutputs(graph, out);
   const t3 = performance.now();

@@ -7,6 +7,9 @@ import { addPages } from '../src/graph/corpus.ts';
 import { MAX_EVIDENCE } from '../src/graph/evidence.ts';
 import { pinyinKey } from '../src/graph/pinyin.ts';
 import { chainOfCode, divisionCode } from '../src/graph/gazetteer.ts';
+import { edgesCsv, nodesCsv } from '../src/export/csv.ts';
+import { graphGexf } from '../src/export/gexf.ts';
+import { graphGraphml } from '../src/export/graphml.ts';
 import { graphJson } from '../src/export/json.ts';
 import type { Entity, Page, PageResult } from '../src/model/types.ts';
 import { loadFixtures } from './fixtures/graph/load.ts';
@@ -124,6 +127,13 @@ describe('buildGraph: determinism and duplicates', () => {
   it('counts a page given twice once', () => {
     const twice = buildGraph([...results, results[0]]);
     expect(text(twice)).toBe(text(graph));
+  });
+  it('writes the same files from the compact store as from the graphology graph', () => {
+    const builder = new GraphBuilder();
+    for (const r of results) builder.add(r);
+    const store = builder.buildStore();
+    for (const write of [graphJson, graphGexf, graphGraphml, edgesCsv, nodesCsv]) expect([...write(store)].join('')).toBe([...write(graph)].join(''));
+    expect([store.order, store.size]).toEqual([graph.order, graph.size]);
   });
 });
 

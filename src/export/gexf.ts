@@ -1,4 +1,4 @@
-import type { NewsGraph } from '../graph/types.ts';
+import type { GraphSource } from '../graph/store.ts';
 import { EDGE_COLUMNS, NODE_COLUMNS, type Column, type ColumnType } from './columns.ts';
 import { escapeXml } from './xml.ts';
 
@@ -36,7 +36,7 @@ const rgb = (hex: string) => {
  * Every edge is written undirected: NetworkX, and most readers, refuse mixed graphs. Directed
  * relations keep their direction in the file (source → target) and in the id (`within:<child>|<parent>`).
  */
-export function* graphGexf(graph: NewsGraph): Generator<string> {
+export function* graphGexf(graph: GraphSource): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
     'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n';

@@ -1,4 +1,4 @@
-import type { NewsGraph } from '../graph/types.ts';
+import type { GraphSource } from '../graph/store.ts';
 import { EDGE_COLUMNS, NODE_COLUMNS, type Column } from './columns.ts';
 import { escapeXml } from './xml.ts';
 
@@ -20,7 +20,7 @@ function* data<A>(prefix: 'n' | 'e', columns: Column<A>[], a: A): Generator<stri
  * GraphML with one typed <key> per column. Written as an undirected graph like the GEXF (NetworkX
  * rejects mixed edge directions); a directed relation keeps its direction as source → target.
  */
-export function* graphGraphml(graph: NewsGraph): Generator<string> {
+export function* graphGraphml(graph: GraphSource): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
     'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { NewsGraph } from '../graph/types.ts';
+import type { GraphSource } from '../graph/store.ts';
 import { removeStaleTemporaries, writeFilesAtomic, type OutputFile } from './atomic.ts';
 import { edgesCsv, nodesCsv } from './csv.ts';
 import { graphGexf } from './gexf.ts';
@@ -10,7 +10,7 @@ export type Format = 'json' | 'gexf' | 'graphml' | 'csv';
 export const FORMATS: readonly Format[] = ['json', 'gexf', 'graphml', 'csv'];
 
 /** The files of each format, in the output folder. */
-export function outputFiles(graph: NewsGraph, dir: string, formats: readonly Format[] = FORMATS): OutputFile[] {
+export function outputFiles(graph: GraphSource, dir: string, formats: readonly Format[] = FORMATS): OutputFile[] {
   const files: OutputFile[] = [];
   for (const format of formats) {
     if (format === 'json') files.push({ path: join(dir, 'graph.json'), content: graphJson(graph) });
@@ -25,7 +25,7 @@ export function outputFiles(graph: NewsGraph, dir: string, formats: readonly For
 }
 
 /** Writes the outputs atomically (all or none); returns the paths written. */
-export function writeOutputs(graph: NewsGraph, dir: string, formats: readonly Format[] = FORMATS): string[] {
+export function writeOutputs(graph: GraphSource, dir: string, formats: readonly Format[] = FORMATS): string[] {
   const files = outputFiles(graph, dir, formats);
   removeStaleTemporaries(dir);
   writeFilesAtomic(files);

@@ -1,10 +1,10 @@
-import type { NewsGraph } from '../graph/types.ts';
+import type { GraphSource } from '../graph/store.ts';
 
 /**
  * graph.export() as text, one node or edge per line (readable diffs), streamed so a large graph
  * never has to fit in one string. `JSON.parse` of the result equals `graph.export()`.
  */
-export function* graphJson(graph: NewsGraph): Generator<string> {
+export function* graphJson(graph: GraphSource): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   const attributes = graph.getAttributes();
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(attributes)},"nodes":[`;

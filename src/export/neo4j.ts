@@ -2,7 +2,8 @@
 // reads (id:ID, :LABEL, :START_ID, :END_ID, :TYPE, name:int, name:string[] …), and load.cypher,
 // which reads the same two files with LOAD CSV for databases that are already running.
 import { join } from 'node:path';
-import type { EdgeAttributes, EdgeKind, NewsGraph, NodeAttributes, NodeType } from '../graph/types.ts';
+import type { GraphSource } from '../graph/store.ts';
+import type { EdgeAttributes, EdgeKind, NodeAttributes, NodeType } from '../graph/types.ts';
 import { EDGE_KINDS, NODE_TYPES } from '../graph/types.ts';
 import type { OutputFile } from './atomic.ts';
 
@@ -85,14 +86,14 @@ export function neo4jField(v: Value): string {
 
 const line = (fields: Value[]) => `${fields.map(neo4jField).join(',')}\n`;
 
-export function* neo4jNodes(graph: NewsGraph): Generator<string> {
+export function* neo4jNodes(graph: GraphSource): Generator<string> {
   yield `id:ID,:LABEL,${NODE_PROPS.map(header).join(',')}\n`;
   for (const { node, attributes: a } of graph.nodeEntries()) {
     yield line([node, labelsOf(a.type).join(';'), ...NODE_PROPS.map((c) => c.get(a))]);
   }
 }
 
-export function* neo4jRelationships(graph: NewsGraph): Generator<string> {
+export function* neo4jRelationships(graph: GraphSource): Generator<string> {
   yield `:START_ID,:END_ID,:TYPE,${REL_PROPS.map(header).join(',')}\n`;
   // Undirected co-occurrence edges keep the order graphology stores (source < target by key):
   // Cypher reads them in both directions with -[:CO_OCCURS_WITH]-.
@@ -153,7 +154,7 @@ export function loadCypher(): string {
 }
 
 /** The Neo4j files, in `<dir>/neo4j/` so they never replace the Gephi nodes.csv beside graph.json. */
-export function neo4jFiles(graph: NewsGraph, dir: string): OutputFile[] {
+export function neo4jFiles(graph: GraphSource, dir: string): OutputFile[] {
   const folder = join(dir, 'neo4j');
   return [
     { path: join(folder, 'nodes.csv'), content: neo4jNodes(graph) },

@@ -1,20 +1,12 @@
-import { MultiGraph } from 'graphology';
 import type { Article, Entity, EntityType, PageResult } from '../model/types.ts';
 import { nodeKeysByArticle, organisationsInRole, personKey, Votes, type Identity } from './entities.ts';
-import { evidenceTier, offerEvidence, statesRelation, type Ranked } from './evidence.ts';
+import { EvidenceLists, evidenceTier, statesRelation, type ArticleTexts } from './evidence.ts';
 import { chainOfCode, divisionCode, placeNamed } from './gazetteer.ts';
 import { computeMetrics, type MetricOptions } from './metrics.ts';
+import { PairTable } from './pairs.ts';
 import { pinyinKey } from './pinyin.ts';
-import {
-  byKey,
-  type ArticleSummary,
-  type EdgeAttributes,
-  type GraphAttributes,
-  type NewsGraph,
-  type NodeAttributes,
-  type PageSummary,
-  type RelationKind,
-} from './types.ts';
+import { GraphStore, type TypedEdge } from './store.ts';
+import { byKey, type ArticleSummary, type EdgeAttributes, type NewsGraph, type NodeAttributes, type PageSummary, type RelationKind } from './types.ts';
 
 /** Co-occurrence weight: each shared sentence counts 1, each shared article 0.25 more. */
 export const SENTENCE_WEIGHT = 1;
@@ -25,6 +17,8 @@ export const MAX_SPAN = 3;
 export type BuildOptions = MetricOptions;
 
 interface EntityAcc {
+  /** The node's number in the pair table. */
+  id: number;
   type: EntityType;
   name: string;
   masked: boolean;
@@ -38,14 +32,9 @@ interface EntityAcc {
   identity?: Identity;
 }
 
-interface PairAcc extends Ranked {
-  sentences: number;
-  articles: number;
-  /** Pages in the order added; a page's articles arrive together, so a repeat is always the last one. */
-  docs: string[];
-}
-
-interface RelationAcc extends Ranked {
+interface RelationAcc {
+  /** Its list in the relations' evidence. */
+  list: number;
   kind: RelationKind;
   from: string;
   to: string;
@@ -57,7 +46,11 @@ interface RelationAcc extends Ranked {
 /** Sentences of one article, their text and whether they state a relation, computed on demand. */
 class Sentences {
   private states = new Map<number, boolean>();
-  constructor(readonly article: Article) {}
+  /** `index`: the article's place in the builder's article texts. */
+  constructor(
+    readonly article: Article,
+    readonly index: number,
+  ) {}
   span(from: number, to: number) {
     const s = this.article.sentences;
     return { start: s[from].start, end: s[to].end };
@@ -100,10 +93,14 @@ export class GraphBuilder {
   private hashes = new Set<string>();
   private pages: PageSummary[] = [];
   private articles = new Map<string, ArticleSummary>();
+  /** Every article's text, which evidence is sliced from when the graph is written. */
+  private texts: ArticleTexts = { id: [], doc: [], text: [] };
+  private docs = new Map<string, number>();
   private entities = new Map<string, EntityAcc>();
-  /** Co-occurring pairs by their first key, then their second (in key order): no string per pair. */
-  private pairs = new Map<string, Map<string, PairAcc>>();
+  private pairs = new PairTable();
+  private pairEvidence = new EvidenceLists(this.texts);
   private relations = new Map<string, RelationAcc>();
+  private relationEvidence = new EvidenceLists(this.texts);
   private built = false;
 
   /** Adds one page; false when a page with the same content hash was already added. */
@@ -113,6 +110,7 @@ export class GraphBuilder {
     checkPage(result); // before any tally changes: a bad page leaves the builder as it was
     this.hashes.add(result.hash);
     this.pages.push({ doc: result.doc, hash: result.hash, articles: result.articles.length });
+    if (!this.docs.has(result.doc)) this.docs.set(result.doc, this.docs.size);
     for (const a of result.articles) this.articles.set(a.id, { doc: a.doc, title: a.title, byline: a.byline });
 
     // node key → sentence indexes, per article
@@ -146,11 +144,14 @@ export class GraphBuilder {
     }
 
     for (const article of result.articles) {
-      const sentences = new Sentences(article);
+      const sentences = new Sentences(article, this.texts.id.length);
+      this.texts.id.push(article.id);
+      this.texts.doc.push(article.doc);
+      this.texts.text.push(article.text);
       const nodes = inArticle.get(article.id)!;
-      this.cooccurrences(sentences, nodes);
+      this.cooccurrences(sentences, nodes, this.docs.get(result.doc)!);
       this.statedRelations(result, sentences, nodes, keysOf);
-      this.credits(result, article);
+      this.credits(result, sentences);
     }
     return true;
   }
@@ -159,6 +160,7 @@ export class GraphBuilder {
     let acc = this.entities.get(key);
     if (!acc) {
       acc = {
+        id: this.entities.size,
         type: typeOfKey(key),
         name: nameOfKey(key),
         masked: false,
@@ -179,7 +181,7 @@ export class GraphBuilder {
     const key = `${kind}:${from}|${to}`;
     let acc = this.relations.get(key);
     if (!acc) {
-      acc = { kind, from, to, origin, articles: new Set(), evidence: [], tiers: [] };
+      acc = { list: this.relations.size, kind, from, to, origin, articles: new Set() };
       this.relations.set(key, acc);
     }
     return acc;
@@ -191,32 +193,25 @@ export class GraphBuilder {
    * every pair of ~60 names, three edges in four, none with a sentence to show; shared articles stay
    * answerable from the nodes' `articles`.
    */
-  private cooccurrences(sentences: Sentences, nodes: Map<string, number[]>) {
-    const { article } = sentences;
-    const keys = [...nodes.keys()].sort(byKey);
+  private cooccurrences(sentences: Sentences, nodes: Map<string, number[]>, doc: number) {
+    const keys = [...nodes.keys()];
+    const ids = keys.map((k) => this.entities.get(k)!.id);
     const at = keys.map((k) => uniqueSorted(nodes.get(k)!));
+    const offer = (pair: number, tier: number, from: number, to: number) => {
+      const { start, end } = sentences.span(from, to);
+      this.pairEvidence.offer(pair, tier, sentences.index, start, end);
+    };
     for (let i = 0; i < keys.length; i++) {
       for (let j = i + 1; j < keys.length; j++) {
         const shared = at[i].filter((s) => at[j].includes(s));
         const [from, to] = shared.length ? [shared[0], shared[0]] : nearest(at[i], at[j]);
         if (to - from >= MAX_SPAN) continue; // names far apart: no sentence links them
-        let partners = this.pairs.get(keys[i]);
-        if (!partners) this.pairs.set(keys[i], (partners = new Map()));
-        let pair = partners.get(keys[j]);
-        if (!pair) {
-          pair = { sentences: 0, articles: 0, docs: [], evidence: [], tiers: [] };
-          partners.set(keys[j], pair);
-        }
-        pair.articles++;
-        if (pair.docs[pair.docs.length - 1] !== article.doc) pair.docs = appendTight(pair.docs, article.doc);
-        pair.sentences += shared.length;
-        for (const s of shared) {
-          const tier = evidenceTier(true, sentences.statesRelation(s));
-          offerEvidence(pair, { tier, article: article.id, doc: article.doc, ...sentences.span(s, s) }, () => sentences.text(s));
-        }
-        if (shared.length) continue;
-        const tier = evidenceTier(false, sentences.statesRelation(from, to));
-        offerEvidence(pair, { tier, article: article.id, doc: article.doc, ...sentences.span(from, to) }, () => sentences.text(from, to));
+        const pair = this.pairs.index(ids[i], ids[j]);
+        this.pairs.articles[pair]++;
+        this.pairs.sentences[pair] += shared.length;
+        this.pairs.addDoc(pair, doc);
+        for (const s of shared) offer(pair, evidenceTier(true, sentences.statesRelation(s)), s, s);
+        if (!shared.length) offer(pair, evidenceTier(false, sentences.statesRelation(from, to)), from, to);
       }
     }
   }
@@ -234,8 +229,8 @@ export class GraphBuilder {
       const rel = this.relation(kind, from, to, 'text');
       rel.articles.add(article.id);
       for (const s of uniqueSorted(nodes.get(from)!)) {
-        const tier = evidenceTier(toSentences.includes(s), sentences.statesRelation(s));
-        offerEvidence(rel, { tier, article: article.id, doc: article.doc, ...sentences.span(s, s) }, () => sentences.text(s));
+        const { start, end } = sentences.span(s, s);
+        this.relationEvidence.offer(rel.list, evidenceTier(toSentences.includes(s), sentences.statesRelation(s)), sentences.index, start, end);
       }
     };
     for (const e of here) {
@@ -250,7 +245,7 @@ export class GraphBuilder {
   }
 
   /** Bylines and photo credits: person `reported` article. A credit names a person of the page or a new one. */
-  private credits(result: PageResult, article: Article) {
+  private credits(result: PageResult, { article, index }: Sentences) {
     for (const credit of article.credits) {
       if (!credit.name.trim()) continue;
       // Credited names key as `person:<name>` (personKey), whether or not the text names them too.
@@ -262,31 +257,42 @@ export class GraphBuilder {
       rel.credit = rel.credit === 'byline' || credit.kind === 'byline' ? 'byline' : 'photo';
       if (article.sentences.length && article.text.startsWith(article.title)) {
         const { start, end } = article.sentences[0];
-        offerEvidence(rel, { tier: 0, article: article.id, doc: article.doc, start, end }, () => article.text.slice(start, end));
+        this.relationEvidence.offer(rel.list, 0, index, start, end);
       }
     }
   }
 
+  /** The graph as graphology holds it (see buildStore). */
+  build(options: BuildOptions = {}): NewsGraph {
+    return this.buildStore(options).toGraph();
+  }
+
   /**
-   * Assembles the graph: nodes and edges in key order, gazetteer chains, metrics and layout.
+   * Assembles the graph: nodes and edges in key order, gazetteer chains, metrics and layout, as a
+   * GraphStore (co-occurrence edges stay columns, so a large graph is written without graphology).
    * Consumes the builder (its tallies move into the graph), so call it once.
    */
-  build(options: BuildOptions = {}): NewsGraph {
+  buildStore(options: BuildOptions = {}): GraphStore {
     if (this.built) throw new Error('GraphBuilder.build() was already called; add pages to a new GraphBuilder');
     this.built = true;
     // Targets no page mentions (a parent unit, the place in a name) still become nodes.
     for (const rel of this.relations.values()) if (!rel.to.startsWith('article:')) this.entity(rel.to);
     const places = this.placeChains();
-
-    const graph: NewsGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', allowSelfLoops: false });
-    graph.replaceAttributes({
-      generator: 'newsgraph',
+    const attributes = {
+      generator: 'newsgraph' as const,
       pages: [...this.pages].sort((a, b) => byKey(a.doc, b.doc) || byKey(a.hash, b.hash)),
       articles: Object.fromEntries([...this.articles].sort(([a], [b]) => byKey(a, b))),
-    });
+    };
 
-    for (const key of [...this.entities.keys()].sort(byKey)) {
+    const keys = [...this.entities.keys()].sort(byKey);
+    const nodes: NodeAttributes[] = [];
+    // Entity number (the pair table's) → position in the sorted nodes, and back.
+    const position = new Int32Array(keys.length);
+    const numberAt = new Int32Array(keys.length);
+    keys.forEach((key, i) => {
       const acc = this.entities.get(key)!;
+      position[acc.id] = i;
+      numberAt[i] = acc.id;
       const attrs: NodeAttributes = {
         label: acc.name,
         type: acc.type,
@@ -305,58 +311,75 @@ export class GraphBuilder {
       if (place?.path.length) attrs.path = place.path;
       if (acc.masked) attrs.masked = true;
       if (acc.identity) attrs.identity = acc.identity;
-      graph.addNode(key, attrs);
-    }
+      nodes.push(attrs);
+    });
     for (const [id, a] of [...this.articles].sort(([x], [y]) => byKey(x, y))) {
-      graph.addNode(`article:${id}`, {
-        label: a.title,
-        type: 'article',
-        aliases: [],
-        mentions: 0,
-        articles: [id],
-        docs: [a.doc],
-        pinyin: pinyinKey(a.title),
-        ...blankMetrics(),
-      });
+      keys.push(`article:${id}`);
+      nodes.push({ label: a.title, type: 'article', aliases: [], mentions: 0, articles: [id], docs: [a.doc], pinyin: pinyinKey(a.title), ...blankMetrics() });
     }
 
-    const articleCount = (key: string) => this.entities.get(key)!.articles.size;
-    for (const a of [...this.pairs.keys()].sort(byKey)) {
-      const partners = this.pairs.get(a)!;
-      this.pairs.delete(a); // the graph takes over; a large corpus never holds both
-      for (const b of [...partners.keys()].sort(byKey)) {
-        const pair = partners.get(b)!;
-        graph.addUndirectedEdgeWithKey(`co:${a}|${b}`, a, b, {
-          kind: 'cooccurrence',
-          weight: pair.sentences * SENTENCE_WEIGHT + pair.articles * ARTICLE_WEIGHT,
-          evidence: pair.evidence,
-          source: 'text',
-          sentences: pair.sentences,
-          articles: pair.articles,
-          dice: round((2 * pair.articles) / (articleCount(a) + articleCount(b)), 4),
-          docs: pair.docs.sort(byKey),
-        });
-      }
-    }
-
-    const typed: Array<[string, string, string, EdgeAttributes]> = [];
+    const typed: TypedEdge[] = [];
     for (const [key, { parent }] of places) {
-      if (parent) typed.push([`within:${key}|${parent}`, key, parent, { kind: 'within', weight: 1, evidence: [], source: 'gazetteer' }]);
+      if (parent) typed.push({ key: `within:${key}|${parent}`, source: key, target: parent, attributes: { kind: 'within', weight: 1, evidence: [], source: 'gazetteer' } });
     }
     for (const [key, rel] of this.relations) {
-      const attrs: EdgeAttributes = { kind: rel.kind, weight: rel.articles.size, evidence: rel.evidence, source: rel.origin };
+      const attrs: EdgeAttributes = { kind: rel.kind, weight: rel.articles.size, evidence: this.relationEvidence.items(rel.list), source: rel.origin };
       if (rel.credit) attrs.credit = rel.credit;
-      typed.push([key, rel.from, rel.to, attrs]);
+      if (rel.from !== rel.to) typed.push({ key, source: rel.from, target: rel.to, attributes: attrs });
     }
-    typed.sort(([a], [b]) => byKey(a, b));
-    for (const [key, from, to, attrs] of typed) if (from !== to) graph.addDirectedEdgeWithKey(key, from, to, attrs);
+    typed.sort((a, b) => byKey(a.key, b.key));
 
-    // Everything is in the graph now: release the tallies before the metrics need their memory.
+    // Everything else is in the nodes now: release the tallies before the edges and metrics need memory.
     this.entities.clear();
     this.relations.clear();
     this.articles.clear();
-    computeMetrics(graph, options);
-    return graph;
+    const store = new GraphStore(attributes, keys, nodes, this.cooccurrenceEdges(position, numberAt, nodes), typed);
+    computeMetrics(store, options);
+    return store;
+  }
+
+  /**
+   * The pairs as columns in key order of their ends. Pairs are sorted by one number per pair
+   * (lower position · n + higher position), so millions of them sort without a comparator.
+   */
+  private cooccurrenceEdges(position: Int32Array, numberAt: Int32Array, nodes: NodeAttributes[]) {
+    const { pairs } = this;
+    const n = position.length;
+    const order = new Float64Array(pairs.size);
+    for (let p = 0; p < pairs.size; p++) {
+      const x = position[pairs.a[p]];
+      const y = position[pairs.b[p]];
+      order[p] = Math.min(x, y) * n + Math.max(x, y);
+    }
+    order.sort();
+    const m = pairs.size;
+    const co = {
+      source: new Int32Array(m),
+      target: new Int32Array(m),
+      sentences: new Int32Array(m),
+      articles: new Int32Array(m),
+      weight: new Float64Array(m),
+      dice: new Float64Array(m),
+      pair: new Int32Array(m),
+    };
+    for (let i = 0; i < m; i++) {
+      const lo = Math.floor(order[i] / n);
+      const hi = order[i] - lo * n;
+      const p = pairs.index(numberAt[lo], numberAt[hi]);
+      co.source[i] = lo;
+      co.target[i] = hi;
+      co.pair[i] = p;
+      co.sentences[i] = pairs.sentences[p];
+      co.articles[i] = pairs.articles[p];
+      co.weight[i] = pairs.sentences[p] * SENTENCE_WEIGHT + pairs.articles[p] * ARTICLE_WEIGHT;
+      co.dice[i] = round((2 * pairs.articles[p]) / (nodes[lo].articles.length + nodes[hi].articles.length), 4);
+    }
+    const docNames = [...this.docs.keys()];
+    return {
+      ...co,
+      evidence: (i: number) => this.pairEvidence.items(co.pair[i]),
+      docs: (i: number) => pairs.docsOf(co.pair[i]).map((d) => docNames[d]).sort(byKey),
+    };
   }
 
   /**
@@ -417,18 +440,6 @@ export function nearest(a: readonly number[], b: readonly number[]): [number, nu
     else j++;
   }
   return best;
-}
-
-/**
- * Appends to a short list by copying it: an array grown by push keeps room for 17 items, which is
- * most of the memory of a large graph's millions of one- and two-item lists. Long lists just grow.
- */
-function appendTight<T>(list: T[], item: T): T[] {
-  if (list.length >= 16) {
-    list.push(item);
-    return list;
-  }
-  return [...list, item];
 }
 
 function blankMetrics() {

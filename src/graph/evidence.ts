@@ -1,3 +1,4 @@
+import { grown } from './arrays.ts';
 import cueData from './relation-cues.json' with { type: 'json' };
 import { byKey, type Evidence } from './types.ts';
 
@@ -15,39 +16,117 @@ export const statesRelation = (text: string) => CUES.some((cue) => text.includes
  */
 export const evidenceTier = (sameSentence: boolean, states: boolean) => (sameSentence ? 0 : 2) + (states ? 0 : 1);
 
-/** Kept evidence, best first, with each item's tier alongside (the stored items stay schema-shaped). */
-export interface Ranked {
-  evidence: Evidence[];
-  tiers: number[];
+/** The articles evidence points into: an item keeps the article's index, its text is sliced when written. */
+export interface ArticleTexts {
+  id: string[];
+  doc: string[];
+  text: string[];
 }
 
-interface Key {
+interface Candidate {
   tier: number;
-  article: string;
+  article: number;
   start: number;
   end: number;
 }
 
-/** Total order (tier, shorter, article, offset): which items are kept never depends on input order. */
-export function compareCandidates(a: Key, b: Key): number {
-  return a.tier - b.tier || a.end - a.start - (b.end - b.start) || byKey(a.article, b.article) || a.start - b.start;
-}
-
 /**
- * Offers a candidate to a list kept sorted and bounded. `text` is only called when the candidate
- * is kept, so scanning many co-occurrences does not copy many sentences.
+ * Ranked, bounded evidence lists for many edges, kept in a few typed arrays: a large graph has
+ * millions of edges, and an object per item (or per list) is most of its memory. List `i` is a
+ * chain of items best first under the total order (tier, shorter, article, offset), so which items
+ * are kept never depends on the order candidates arrive in.
  */
-export function offerEvidence(list: Ranked, key: Key & { doc: string }, text: () => string): void {
-  const { evidence, tiers } = list;
-  const at = (i: number): Key => ({ tier: tiers[i], article: evidence[i].article, start: evidence[i].start, end: evidence[i].end });
-  const n = evidence.length;
-  if (n === MAX_EVIDENCE && compareCandidates(key, at(n - 1)) >= 0) return;
-  let i = n;
-  while (i > 0 && compareCandidates(key, at(i - 1)) < 0) i--;
-  if (i > 0 && compareCandidates(key, at(i - 1)) === 0) return; // the same sentence again
-  // New arrays of exact length: a grown array keeps room for 17 items, and a large graph has millions of lists.
-  const keep = Math.min(n + 1, MAX_EVIDENCE);
-  const item = { article: key.article, doc: key.doc, start: key.start, end: key.end, text: text() };
-  list.evidence = [...evidence.slice(0, i), item, ...evidence.slice(i)].slice(0, keep);
-  list.tiers = [...tiers.slice(0, i), key.tier, ...tiers.slice(i)].slice(0, keep);
+export class EvidenceLists {
+  private head = new Int32Array(0);
+  private count = new Uint8Array(0);
+  private tier = new Uint8Array(1024);
+  private article = new Int32Array(1024);
+  private start = new Int32Array(1024);
+  private end = new Int32Array(1024);
+  private next = new Int32Array(1024);
+  private used = 0;
+  private free = -1;
+
+  constructor(readonly articles: ArticleTexts) {}
+
+  /** Offers a candidate to list `list`; kept when it ranks among the list's best MAX_EVIDENCE. */
+  offer(list: number, tier: number, article: number, start: number, end: number): void {
+    if (list >= this.head.length) this.growLists(list + 1);
+    const c: Candidate = { tier, article, start, end };
+    let prev = -1;
+    let cur = this.head[list];
+    let rank = 0;
+    let order = 1;
+    while (cur !== -1 && (order = this.compare(c, cur)) > 0) {
+      prev = cur;
+      cur = this.next[cur];
+      rank++;
+    }
+    if (cur !== -1 && order === 0) return; // the same sentence again
+    if (rank >= MAX_EVIDENCE) return;
+    const item = this.alloc(c);
+    this.next[item] = cur;
+    if (prev === -1) this.head[list] = item;
+    else this.next[prev] = item;
+    if (++this.count[list] > MAX_EVIDENCE) this.dropLast(list);
+  }
+
+  /** The items of list `list`, best first, as graph.json stores them. */
+  items(list: number): Evidence[] {
+    const out: Evidence[] = [];
+    for (let i = list < this.head.length ? this.head[list] : -1; i !== -1; i = this.next[i]) {
+      const a = this.article[i];
+      const { id, doc, text } = this.articles;
+      out.push({ article: id[a], doc: doc[a], start: this.start[i], end: this.end[i], text: text[a].slice(this.start[i], this.end[i]) });
+    }
+    return out;
+  }
+
+  private compare(c: Candidate, i: number): number {
+    return (
+      c.tier - this.tier[i] ||
+      c.end - c.start - (this.end[i] - this.start[i]) ||
+      byKey(this.articles.id[c.article], this.articles.id[this.article[i]]) ||
+      c.start - this.start[i]
+    );
+  }
+
+  private alloc(c: Candidate): number {
+    let i = this.free;
+    if (i !== -1) this.free = this.next[i];
+    else {
+      if (this.used === this.tier.length) this.growItems();
+      i = this.used++;
+    }
+    this.tier[i] = c.tier;
+    this.article[i] = c.article;
+    this.start[i] = c.start;
+    this.end[i] = c.end;
+    return i;
+  }
+
+  private dropLast(list: number) {
+    let prev = this.head[list];
+    while (this.next[this.next[prev]] !== -1) prev = this.next[prev];
+    const last = this.next[prev];
+    this.next[prev] = -1;
+    this.next[last] = this.free;
+    this.free = last;
+    this.count[list]--;
+  }
+
+  private growLists(atLeast: number) {
+    const size = Math.max(atLeast, this.head.length * 2, 1024);
+    this.head = grown(this.head, size, -1);
+    this.count = grown(this.count, size);
+  }
+
+  private growItems() {
+    const size = this.tier.length * 2;
+    this.tier = grown(this.tier, size);
+    this.article = grown(this.article, size);
+    this.start = grown(this.start, size);
+    this.end = grown(this.end, size);
+    this.next = grown(this.next, size);
+  }
 }

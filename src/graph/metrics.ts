@@ -1,7 +1,8 @@
-import { UndirectedGraph } from 'graphology';
-import louvain from 'graphology-communities-louvain';
+import Graph from 'graphology';
 import circlepack from 'graphology-layout/circlepack';
-import { byKey, type NewsGraph, type NodeType } from './types.ts';
+import { louvain } from './louvain.ts';
+import type { GraphStore } from './store.ts';
+import { byKey, type NodeType } from './types.ts';
 
 export interface MetricOptions {
   /** Seed of the random generator behind Louvain and the layout: same seed, same file. */
@@ -35,45 +36,63 @@ const sig = (x: number) => Number(x.toPrecision(6));
  * degree, weightedDegree and pagerank over co-occurrence edges between entities; Louvain
  * communities over every edge (so articles and gazetteer-only places join the community of what
  * they are tied to); circle-pack layout by community; size from mentions, colour from type.
+ * Works on the store's columns, so a graph of millions of edges needs no second graph.
  */
-export function computeMetrics(graph: NewsGraph, { seed = 1 }: MetricOptions = {}): void {
-  const co = cooccurrenceArrays(graph);
-  const ranks = pagerank(co);
-  // Louvain needs a simple, non-mixed graph: every edge once, undirected, weights summed per pair.
-  const all = new UndirectedGraph<{}, { weight: number }>();
-  graph.forEachNode((key) => all.addNode(key));
-  // Co-occurrence pairs are unique, so they are plain additions; a relation may join a pair again.
-  graph.forEachEdge((_edge, a, source, target) => {
-    if (a.kind === 'cooccurrence') all.addEdge(source, target, { weight: a.weight });
+export function computeMetrics(store: GraphStore, { seed = 1 }: MetricOptions = {}): void {
+  const { keys, nodes, co, typed } = store;
+  // Entities are numbered apart from articles: PageRank runs over the entities alone.
+  const entity = new Int32Array(nodes.length).fill(-1);
+  let entities = 0;
+  nodes.forEach((a, i) => {
+    if (a.type !== 'article') entity[i] = entities++;
   });
-  graph.forEachEdge((_edge, a, source, target) => {
-    if (a.kind !== 'cooccurrence') all.updateEdge(source, target, (e) => ({ weight: (e.weight ?? 0) + 1 }));
-  });
-  const communities = renumber(louvain(all, { getEdgeWeight: 'weight', rng: seededRandom(seed) }));
-  all.clear();
+  const m = co.source.length;
+  const arrays: CoArrays = { n: entities, degree: new Int32Array(entities), strength: new Float64Array(entities), from: new Int32Array(m), to: new Int32Array(m), weight: co.weight };
+  for (let k = 0; k < m; k++) {
+    const i = (arrays.from[k] = entity[co.source[k]]);
+    const j = (arrays.to[k] = entity[co.target[k]]);
+    arrays.degree[i]++;
+    arrays.degree[j]++;
+    arrays.strength[i] += co.weight[k];
+    arrays.strength[j] += co.weight[k];
+  }
+  const ranks = pagerank(arrays);
 
-  graph.updateEachNodeAttributes((key, a) => {
-    const i = co.index.get(key);
-    a.degree = i === undefined ? 0 : co.degree[i];
-    a.weightedDegree = i === undefined ? 0 : co.strength[i];
-    a.pagerank = i === undefined ? 0 : sig(ranks[i]);
-    a.community = communities.get(key) ?? 0;
+  // Louvain over every edge: each relation adds 1 to the weight between its ends.
+  const position = new Map(keys.map((k, i) => [k, i]));
+  const all = { from: new Int32Array(m + typed.length), to: new Int32Array(m + typed.length), weight: new Float64Array(m + typed.length).fill(1) };
+  all.from.set(co.source);
+  all.to.set(co.target);
+  all.weight.set(co.weight);
+  typed.forEach((e, k) => {
+    all.from[m + k] = position.get(e.source)!;
+    all.to[m + k] = position.get(e.target)!;
+  });
+  const communities = bySize(louvain(nodes.length, all, seededRandom(seed)), keys);
+
+  nodes.forEach((a, v) => {
+    const i = entity[v];
+    a.degree = i === -1 ? 0 : arrays.degree[i];
+    a.weightedDegree = i === -1 ? 0 : arrays.strength[i];
+    a.pagerank = i === -1 ? 0 : sig(ranks[i]);
+    a.community = communities[v];
     a.size = a.type === 'article' ? 2 : sig(3 + 2 * Math.log2(1 + a.mentions));
     a.color = TYPE_COLORS[a.type];
-    return a;
   });
 
-  const layout = circlepack(graph, { hierarchyAttributes: ['community'], rng: seededRandom(seed), scale: 100 });
-  graph.updateEachNodeAttributes((key, a) => {
-    a.x = Number(layout[key].x.toFixed(2));
-    a.y = Number(layout[key].y.toFixed(2));
-    return a;
+  // The layout reads community and size only: a graph of the nodes alone, no edges.
+  const shape = new Graph<{ community: number; size: number }>();
+  nodes.forEach((a, v) => shape.addNode(keys[v], { community: a.community, size: a.size }));
+  const layout = circlepack(shape, { hierarchyAttributes: ['community'], rng: seededRandom(seed), scale: 100 });
+  nodes.forEach((a, v) => {
+    a.x = Number(layout[keys[v]].x.toFixed(2));
+    a.y = Number(layout[keys[v]].y.toFixed(2));
   });
 }
 
 interface CoArrays {
-  /** Entity node key → index (articles are left out). */
-  index: Map<string, number>;
+  /** Entities (articles are left out). */
+  n: number;
   degree: Int32Array;
   strength: Float64Array;
   /** Each co-occurrence edge once: ends and weight. */
@@ -82,46 +101,11 @@ interface CoArrays {
   weight: Float64Array;
 }
 
-/** The co-occurrence edges as flat arrays: metrics on a large graph need no second graph. */
-function cooccurrenceArrays(graph: NewsGraph): CoArrays {
-  const index = new Map<string, number>();
-  graph.forEachNode((key, a) => {
-    if (a.type !== 'article') index.set(key, index.size);
-  });
-  let m = 0;
-  graph.forEachEdge((_e, a) => {
-    if (a.kind === 'cooccurrence') m++;
-  });
-  const co: CoArrays = {
-    index,
-    degree: new Int32Array(index.size),
-    strength: new Float64Array(index.size),
-    from: new Int32Array(m),
-    to: new Int32Array(m),
-    weight: new Float64Array(m),
-  };
-  let k = 0;
-  graph.forEachEdge((_e, a, source, target) => {
-    if (a.kind !== 'cooccurrence') return;
-    const i = index.get(source)!;
-    const j = index.get(target)!;
-    co.from[k] = i;
-    co.to[k] = j;
-    co.weight[k++] = a.weight;
-    co.degree[i]++;
-    co.degree[j]++;
-    co.strength[i] += a.weight;
-    co.strength[j] += a.weight;
-  });
-  return co;
-}
-
 /**
  * Weighted PageRank on the undirected co-occurrence graph (damping 0.85, power iteration until
  * the L1 change is below 1e-9·n). Isolated entities spread their rank evenly, as graphology's does.
  */
-export function pagerank({ index, strength, from, to, weight }: CoArrays, alpha = 0.85, maxIterations = 100): Float64Array {
-  const n = index.size;
+export function pagerank({ n, strength, from, to, weight }: CoArrays, alpha = 0.85, maxIterations = 100): Float64Array {
   let rank = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   for (let iter = 0; iter < maxIterations && n; iter++) {
@@ -143,15 +127,16 @@ export function pagerank({ index, strength, from, to, weight }: CoArrays, alpha 
 }
 
 /** Community ids by size, largest first (ties: smallest member key), so ids are stable and readable. */
-function renumber(raw: Record<string, number>): Map<string, number> {
-  const members = new Map<number, string[]>();
-  for (const key of Object.keys(raw).sort(byKey)) {
-    const list = members.get(raw[key]) ?? [];
-    list.push(key);
-    members.set(raw[key], list);
-  }
-  const order = [...members.values()].sort((a, b) => b.length - a.length || byKey(a[0], b[0]));
-  const out = new Map<string, number>();
-  order.forEach((keys, id) => keys.forEach((k) => out.set(k, id)));
-  return out;
+function bySize(raw: Int32Array, keys: readonly string[]): Int32Array {
+  const count = raw.reduce((max, c) => Math.max(max, c + 1), 0);
+  const size = new Int32Array(count);
+  const first: string[] = new Array(count);
+  raw.forEach((c, v) => {
+    size[c]++;
+    if (first[c] === undefined || byKey(keys[v], first[c]) < 0) first[c] = keys[v];
+  });
+  const order = Array.from({ length: count }, (_, c) => c).sort((a, b) => size[b] - size[a] || byKey(first[a], first[b]));
+  const id = new Int32Array(count);
+  order.forEach((c, i) => (id[c] = i));
+  return raw.map((c) => id[c]);
 }

@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from '../model/types.ts';
-import { EDGE_KINDS, type EdgeKind, type NewsGraph } from './types.ts';
+import type { GraphSource } from './store.ts';
+import { EDGE_KINDS, type EdgeKind } from './types.ts';
 
 export interface GraphSummary {
   pages: number;
@@ -9,16 +10,16 @@ export interface GraphSummary {
 }
 
 /** Counts for the build line: pages, articles, entities per type, edges per kind. */
-export function summarise(graph: NewsGraph): GraphSummary {
+export function summarise(graph: GraphSource): GraphSummary {
   const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
   const edges = Object.fromEntries(EDGE_KINDS.map((k) => [k, 0])) as Record<EdgeKind, number>;
   let articles = 0;
-  graph.forEachNode((_k, a) => {
+  for (const { attributes: a } of graph.nodeEntries()) {
     if (a.type === 'article') articles++;
     else entities[a.type]++;
-  });
-  graph.forEachEdge((_k, a) => edges[a.kind]++);
-  return { pages: graph.getAttribute('pages').length, articles, entities, edges };
+  }
+  for (const { attributes: a } of graph.edgeEntries()) edges[a.kind]++;
+  return { pages: graph.getAttributes().pages.length, articles, entities, edges };
 }
 
 export const formatCounts = (counts: Record<string, number>) =>

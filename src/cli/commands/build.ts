@@ -66,7 +66,7 @@ export const command: Command = {
       console.error(`newsgraph build: no readable page in ${paths.join(', ')}; the previous outputs in ${out}/ are kept`);
       return EXIT.failed;
     }
-    const graph = builder.build();
+    const graph = builder.buildStore();
     let outputs: string[];
     try {
       outputs = writeOutputs(graph, out, FORMATS);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { EvidenceLists, MAX_EVIDENCE } from './evidence.ts';
+import { seededRandom } from './metrics.ts';
+
+const articles = { id: ['b#0', 'a#1', 'a#0'], doc: ['b', 'a', 'a'], text: ['一二三四五六七八九十'.repeat(3), '甲乙丙丁戊己庚辛壬癸'.repeat(3), '子丑寅卯辰巳午未申酉'.repeat(3)] };
+
+describe('EvidenceLists', () => {
+  it('keeps the best five of each list under (tier, shorter, article, offset), whatever the order offered', () => {
+    const random = seededRandom(7);
+    for (let round = 0; round < 200; round++) {
+      const candidates = Array.from({ length: 1 + Math.floor(random() * 12) }, () => {
+        const start = Math.floor(random() * 10);
+        return { tier: Math.floor(random() * 4), article: Math.floor(random() * 3), start, end: start + 1 + Math.floor(random() * 5) };
+      });
+      const key = (c: (typeof candidates)[0]) => `${c.tier}|${c.end - c.start}|${articles.id[c.article]}|${String(c.start).padStart(2, '0')}`;
+      const expected = [...new Map(candidates.map((c) => [key(c), c])).values()].sort((x, y) => (key(x) < key(y) ? -1 : 1)).slice(0, MAX_EVIDENCE);
+      const lists = new EvidenceLists(articles);
+      const shuffled = [...candidates].sort(() => random() - 0.5);
+      for (const c of candidates) lists.offer(round, c.tier, c.article, c.start, c.end);
+      for (const c of shuffled) lists.offer(round + 1, c.tier, c.article, c.start, c.end);
+      const got = lists.items(round);
+      expect(got).toEqual(expected.map((c) => ({ article: articles.id[c.article], doc: articles.doc[c.article], start: c.start, end: c.end, text: articles.text[c.article].slice(c.start, c.end) })));
+      expect(lists.items(round + 1)).toEqual(got);
+    }
+  });
+
+  it('reuses the items it drops and says nothing of a list never offered to', () => {
+    const lists = new EvidenceLists(articles);
+    for (let i = 0; i < 5000; i++) lists.offer(0, 1, 0, i % 20, (i % 20) + 1 + (i % 7));
+    expect(lists.items(0).map((e) => e.end - e.start)).toEqual([1, 1, 1, 1, 1]);
+    expect(lists.items(3)).toEqual([]);
+  });
+});

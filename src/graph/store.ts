@@ -1,0 +1,102 @@
+import { MultiGraph } from 'graphology';
+import type { EdgeAttributes, Evidence, GraphAttributes, NewsGraph, NodeAttributes } from './types.ts';
+
+/** What the writers read: a graphology graph is one, and so is a GraphStore. */
+export interface GraphSource {
+  readonly type: string;
+  readonly multi: boolean;
+  readonly allowSelfLoops: boolean;
+  getAttributes(): GraphAttributes;
+  nodeEntries(): Iterable<{ node: string; attributes: NodeAttributes }>;
+  edgeEntries(): Iterable<{ edge: string; source: string; target: string; attributes: EdgeAttributes; undirected: boolean }>;
+}
+
+/** Co-occurrence edges as columns, in output order; ends are node positions, source first in key order. */
+export interface CoEdges {
+  source: Int32Array;
+  target: Int32Array;
+  sentences: Int32Array;
+  articles: Int32Array;
+  weight: Float64Array;
+  dice: Float64Array;
+  evidence(edge: number): Evidence[];
+  docs(edge: number): string[];
+}
+
+export interface TypedEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+/**
+ * The built graph in compact form: node attributes as objects (a node is few), co-occurrence edges
+ * as columns whose attribute objects are made one at a time while a writer reads them, so a graph
+ * of millions of edges is written without ever being a graphology graph. `toGraph()` gives the same
+ * graph as graphology, node for node and edge for edge, in the same order.
+ */
+export class GraphStore implements GraphSource {
+  readonly type = 'mixed';
+  readonly multi = true;
+  readonly allowSelfLoops = false;
+
+  constructor(
+    private readonly attributes: GraphAttributes,
+    readonly keys: string[],
+    readonly nodes: NodeAttributes[],
+    readonly co: CoEdges,
+    readonly typed: TypedEdge[],
+  ) {}
+
+  get order(): number {
+    return this.keys.length;
+  }
+
+  get size(): number {
+    return this.co.source.length + this.typed.length;
+  }
+
+  getAttributes(): GraphAttributes {
+    return this.attributes;
+  }
+
+  *nodeEntries(): Generator<{ node: string; attributes: NodeAttributes }> {
+    for (let i = 0; i < this.keys.length; i++) yield { node: this.keys[i], attributes: this.nodes[i] };
+  }
+
+  *edgeEntries(): Generator<{ edge: string; source: string; target: string; attributes: EdgeAttributes; undirected: boolean }> {
+    for (let i = 0; i < this.co.source.length; i++) {
+      const source = this.keys[this.co.source[i]];
+      const target = this.keys[this.co.target[i]];
+      yield { edge: `co:${source}|${target}`, source, target, attributes: this.coAttributes(i), undirected: true };
+    }
+    for (const { key, source, target, attributes } of this.typed) yield { edge: key, source, target, attributes, undirected: false };
+  }
+
+  coAttributes(i: number): EdgeAttributes {
+    const { co } = this;
+    return {
+      kind: 'cooccurrence',
+      weight: co.weight[i],
+      evidence: co.evidence(i),
+      source: 'text',
+      sentences: co.sentences[i],
+      articles: co.articles[i],
+      dice: co.dice[i],
+      docs: co.docs(i),
+    };
+  }
+
+  /** The graph as graphology holds it: for queries and tests; a large corpus is written from the store. */
+  toGraph(): NewsGraph {
+    const graph: NewsGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
+    graph.replaceAttributes(this.attributes);
+    for (const { node, attributes } of this.nodeEntries()) graph.addNode(node, attributes);
+    for (const { edge, source, target, attributes, undirected } of this.edgeEntries()) {
+      if (undirected) graph.addUndirectedEdgeWithKey(edge, source, target, attributes);
+      else graph.addDirectedEdgeWithKey(edge, source, target, attributes);
+    }
+    return graph;
+  }
+}

@@ -12,7 +12,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import v8 from 'node:v8';
+import { buildHeapFlags } from '../src/cli/commands/build.ts';
 import { writeOutputs } from '../src/export/index.ts';
 import { GraphBuilder } from '../src/graph/build.ts';
 import { pipelineVersion } from '../src/graph/cache.ts';
@@ -92,7 +92,7 @@ async function cutChild(dir: string): Promise<CutRun> {
 
 /** Child: what `newsgraph build --fresh` does, without the cache, with phase times. */
 async function buildChild(dir: string, workers: number, out: string): Promise<BuildRun> {
-  v8.setFlagsFromString('--max-semi-space-size=64'); // as src/cli/commands/build.ts does
+  buildHeapFlags(); // as `newsgraph build` does
   const pipeline = pipelineVersion();
   const peak = rssSampler();
   const t0 = performance.now();

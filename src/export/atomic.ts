@@ -20,16 +20,7 @@ export function writeFilesAtomic(files: readonly OutputFile[]): void {
       temps.push([temp, path]);
       const fd = openSync(temp, 'w');
       try {
-        // Chunks are one node or edge each: gather about a megabyte per write call.
-        let pending = '';
-        for (const chunk of typeof content === 'string' ? [content] : content) {
-          pending += chunk;
-          if (pending.length >= 1 << 20) {
-            writeSync(fd, pending);
-            pending = '';
-          }
-        }
-        writeSync(fd, pending);
+        writeChunks(fd, typeof content === 'string' ? [content] : content);
         fsyncSync(fd);
       } finally {
         closeSync(fd);
@@ -49,6 +40,27 @@ export function writeFilesAtomic(files: readonly OutputFile[]): void {
       closeSync(fd);
     }
   }
+}
+
+/**
+ * Chunks are one node or edge each: they are encoded into one reused 4 MB buffer and written when
+ * it fills, so writing a large graph makes no big strings or buffers for the collector to chase.
+ */
+function writeChunks(fd: number, chunks: Iterable<string>): void {
+  const buffer = Buffer.allocUnsafe(1 << 22);
+  let used = 0;
+  for (const chunk of chunks) {
+    if (used + chunk.length * 3 > buffer.length) {
+      writeSync(fd, buffer, 0, used);
+      used = 0;
+      if (chunk.length * 3 > buffer.length) {
+        writeSync(fd, chunk);
+        continue;
+      }
+    }
+    used += buffer.write(chunk, used);
+  }
+  writeSync(fd, buffer, 0, used);
 }
 
 /**

@@ -1,11 +1,11 @@
 import { UndirectedGraph } from 'graphology';
 import graphologyLouvain from 'graphology-communities-louvain';
 import { describe, expect, it } from 'vitest';
-import { adjacency, louvain, modularity, type EdgeList } from './louvain.ts';
+import { adjacency, louvain, modularity } from './louvain.ts';
 import { seededRandom } from './metrics.ts';
 
 /** `groups` planted groups of `size` nodes: dense inside, sparse between, weights 1–3. */
-function planted(groups: number, size: number, seed: number): EdgeList & { n: number } {
+function planted(groups: number, size: number, seed: number): { n: number; from: number[]; to: number[]; weight: number[] } {
   const random = seededRandom(seed);
   const from: number[] = [];
   const to: number[] = [];

@@ -7,32 +7,51 @@ export interface OutputFile {
   content: string | Iterable<string>;
 }
 
+/** The sibling a file is written to before it is renamed into place (worker threads share the pid). */
+export const temporaryOf = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+
 /**
  * Writes every file to a temporary sibling, fsyncs it, and only when all are written renames them
  * into place. If anything fails first, the temporaries are removed and the previous files stay.
  */
 export function writeFilesAtomic(files: readonly OutputFile[]): void {
-  const temps: Array<[string, string]> = [];
   try {
-    for (const { path, content } of files) {
-      mkdirSync(dirname(path), { recursive: true });
-      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-      temps.push([temp, path]);
-      const fd = openSync(temp, 'w');
-      try {
-        writeChunks(fd, typeof content === 'string' ? [content] : content);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-    }
+    for (const file of files) writeTemporary(file);
   } catch (err) {
-    for (const [temp] of temps) rmSync(temp, { force: true });
+    removeTemporaries(files.map((f) => f.path));
     throw err;
   }
-  for (const [temp, path] of temps) renameSync(temp, path);
+  commitTemporaries(files.map((f) => f.path));
+}
+
+/** Writes one file's content to its temporary and fsyncs it. */
+export function writeTemporary({ path, content }: OutputFile): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(temporaryOf(path), 'w');
+  try {
+    writeChunks(fd, typeof content === 'string' ? [content] : content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Best effort: a temporary that cannot be removed must not hide the error that got us here. */
+export function removeTemporaries(paths: readonly string[]): void {
+  for (const path of paths) {
+    try {
+      rmSync(temporaryOf(path), { force: true });
+    } catch {
+      // left for removeStaleTemporaries on the next build
+    }
+  }
+}
+
+/** Renames the temporaries of `paths` into place, then makes the renames durable. */
+export function commitTemporaries(paths: readonly string[]): void {
+  for (const path of paths) renameSync(temporaryOf(path), path);
   // The renames are durable once the directory entry is: fsync each directory once.
-  for (const dir of new Set(files.map((f) => dirname(f.path)))) {
+  for (const dir of new Set(paths.map((p) => dirname(p)))) {
     const fd = openSync(dir, 'r');
     try {
       fsyncSync(fd);

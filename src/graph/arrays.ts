@@ -7,3 +7,7 @@ export function grown<T extends Typed>(a: T, size: number, fill = 0): T {
   b.set(a);
   return b;
 }
+
+/** Typed arrays over shared memory: a worker thread sent one reads the same bytes, no copy is made. */
+export const sharedInt32 = (n: number) => new Int32Array(new SharedArrayBuffer(4 * n));
+export const sharedFloat64 = (n: number) => new Float64Array(new SharedArrayBuffer(8 * n));

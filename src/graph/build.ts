@@ -1,5 +1,6 @@
 import type { Article, Entity, EntityType, PageResult } from '../model/types.ts';
 import { nodeKeysByArticle, organisationsInRole, personKey, Votes, type Identity } from './entities.ts';
+import { sharedFloat64, sharedInt32 } from './arrays.ts';
 import { EvidenceLists, evidenceTier, statesRelation, type ArticleTexts } from './evidence.ts';
 import { chainOfCode, divisionCode, placeNamed } from './gazetteer.ts';
 import { computeMetrics, type MetricOptions } from './metrics.ts';
@@ -333,7 +334,8 @@ export class GraphBuilder {
     this.entities.clear();
     this.relations.clear();
     this.articles.clear();
-    const store = new GraphStore(attributes, keys, nodes, this.cooccurrenceEdges(position, numberAt, nodes), typed);
+    const co = this.cooccurrenceEdges(position, numberAt, nodes);
+    const store = new GraphStore({ attributes, keys, nodes, co, typed, articles: this.texts, docNames: [...this.docs.keys()] });
     computeMetrics(store, options);
     return store;
   }
@@ -353,33 +355,44 @@ export class GraphBuilder {
     }
     order.sort();
     const m = pairs.size;
+    // In shared memory: the threads writing the outputs read them without a copy.
     const co = {
-      source: new Int32Array(m),
-      target: new Int32Array(m),
-      sentences: new Int32Array(m),
-      articles: new Int32Array(m),
-      weight: new Float64Array(m),
-      dice: new Float64Array(m),
-      pair: new Int32Array(m),
+      source: sharedInt32(m),
+      target: sharedInt32(m),
+      sentences: sharedInt32(m),
+      articles: sharedInt32(m),
+      weight: sharedFloat64(m),
+      dice: sharedFloat64(m),
     };
+    const pairOf = new Int32Array(m);
     for (let i = 0; i < m; i++) {
       const lo = Math.floor(order[i] / n);
       const hi = order[i] - lo * n;
       const p = pairs.index(numberAt[lo], numberAt[hi]);
+      pairOf[i] = p;
       co.source[i] = lo;
       co.target[i] = hi;
-      co.pair[i] = p;
       co.sentences[i] = pairs.sentences[p];
       co.articles[i] = pairs.articles[p];
       co.weight[i] = pairs.sentences[p] * SENTENCE_WEIGHT + pairs.articles[p] * ARTICLE_WEIGHT;
       co.dice[i] = round((2 * pairs.articles[p]) / (nodes[lo].articles.length + nodes[hi].articles.length), 4);
     }
-    const docNames = [...this.docs.keys()];
-    return {
-      ...co,
-      evidence: (i: number) => this.pairEvidence.items(co.pair[i]),
-      docs: (i: number) => pairs.docsOf(co.pair[i]).map((d) => docNames[d]).sort(byKey),
-    };
+    // Pages in key order: page numbers were given in order of first sight, so rank them by name once.
+    const names = [...this.docs.keys()];
+    const rank = new Int32Array(names.length);
+    names.map((_, d) => d).sort((a, b) => byKey(names[a], names[b])).forEach((d, r) => (rank[d] = r));
+    const docStart = sharedInt32(m + 1);
+    const docs: number[] = [];
+    for (let i = 0; i < m; i++) {
+      for (const d of pairs.docsOf(pairOf[i]).sort((a, b) => rank[a] - rank[b])) docs.push(d);
+      docStart[i + 1] = docs.length;
+    }
+    const evidence = this.pairEvidence.flatten(pairOf);
+    this.pairs = new PairTable(); // the columns hold it all now
+    this.pairEvidence = new EvidenceLists(this.texts);
+    const docList = sharedInt32(docs.length);
+    docList.set(docs);
+    return { ...co, evidence, docStart, docs: docList };
   }
 
   /**

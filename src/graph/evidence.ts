@@ -1,4 +1,4 @@
-import { grown } from './arrays.ts';
+import { grown, sharedInt32 } from './arrays.ts';
 import cueData from './relation-cues.json' with { type: 'json' };
 import { byKey, type Evidence } from './types.ts';
 
@@ -21,6 +21,24 @@ export interface ArticleTexts {
   id: string[];
   doc: string[];
   text: string[];
+}
+
+/** Evidence of many edges as flat arrays: edge e's items are k in start[e] … start[e+1]-1, best first. */
+export interface FlatEvidence {
+  start: Int32Array;
+  article: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** The items of edge `e` of flat evidence, as graph.json stores them. */
+export function flatItems(flat: FlatEvidence, articles: ArticleTexts, e: number): Evidence[] {
+  const out: Evidence[] = [];
+  for (let k = flat.start[e]; k < flat.start[e + 1]; k++) {
+    const a = flat.article[k];
+    out.push({ article: articles.id[a], doc: articles.doc[a], start: flat.from[k], end: flat.to[k], text: articles.text[a].slice(flat.from[k], flat.to[k]) });
+  }
+  return out;
 }
 
 interface Candidate {
@@ -73,13 +91,24 @@ export class EvidenceLists {
 
   /** The items of list `list`, best first, as graph.json stores them. */
   items(list: number): Evidence[] {
-    const out: Evidence[] = [];
-    for (let i = list < this.head.length ? this.head[list] : -1; i !== -1; i = this.next[i]) {
-      const a = this.article[i];
-      const { id, doc, text } = this.articles;
-      out.push({ article: id[a], doc: doc[a], start: this.start[i], end: this.end[i], text: text[a].slice(this.start[i], this.end[i]) });
+    return flatItems(this.flatten(Int32Array.of(list)), this.articles, 0);
+  }
+
+  /** The lists `lists[0]`, `lists[1]` … one after another as flat arrays (item k of edge e at start[e] + k). */
+  flatten(lists: Int32Array): FlatEvidence {
+    const start = sharedInt32(lists.length + 1);
+    for (let e = 0; e < lists.length; e++) start[e + 1] = start[e] + (lists[e] < this.count.length ? this.count[lists[e]] : 0);
+    const total = start[lists.length];
+    const flat: FlatEvidence = { start, article: sharedInt32(total), from: sharedInt32(total), to: sharedInt32(total) };
+    for (let e = 0; e < lists.length; e++) {
+      let k = start[e];
+      for (let i = lists[e] < this.head.length ? this.head[lists[e]] : -1; i !== -1; i = this.next[i], k++) {
+        flat.article[k] = this.article[i];
+        flat.from[k] = this.start[i];
+        flat.to[k] = this.end[i];
+      }
     }
-    return out;
+    return flat;
   }
 
   private compare(c: Candidate, i: number): number {

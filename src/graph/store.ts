@@ -1,5 +1,6 @@
 import { MultiGraph } from 'graphology';
-import type { EdgeAttributes, Evidence, GraphAttributes, NewsGraph, NodeAttributes } from './types.ts';
+import { flatItems, type ArticleTexts, type FlatEvidence } from './evidence.ts';
+import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from './types.ts';
 
 /** What the writers read: a graphology graph is one, and so is a GraphStore. */
 export interface GraphSource {
@@ -19,8 +20,10 @@ export interface CoEdges {
   articles: Int32Array;
   weight: Float64Array;
   dice: Float64Array;
-  evidence(edge: number): Evidence[];
-  docs(edge: number): string[];
+  evidence: FlatEvidence;
+  /** Edge e's pages are docNames[docs[k]] for k in docStart[e] … docStart[e+1]-1, in key order. */
+  docStart: Int32Array;
+  docs: Int32Array;
 }
 
 export interface TypedEdge {
@@ -28,6 +31,18 @@ export interface TypedEdge {
   source: string;
   target: string;
   attributes: EdgeAttributes;
+}
+
+/** Everything a GraphStore holds: plain data and typed arrays, so a worker thread can be sent a copy. */
+export interface StoreData {
+  attributes: GraphAttributes;
+  keys: string[];
+  nodes: NodeAttributes[];
+  co: CoEdges;
+  typed: TypedEdge[];
+  /** What evidence points into and edge pages name. */
+  articles: ArticleTexts;
+  docNames: string[];
 }
 
 /**
@@ -40,14 +55,14 @@ export class GraphStore implements GraphSource {
   readonly type = 'mixed';
   readonly multi = true;
   readonly allowSelfLoops = false;
+  readonly keys: string[];
+  readonly nodes: NodeAttributes[];
+  readonly co: CoEdges;
+  readonly typed: TypedEdge[];
 
-  constructor(
-    private readonly attributes: GraphAttributes,
-    readonly keys: string[],
-    readonly nodes: NodeAttributes[],
-    readonly co: CoEdges,
-    readonly typed: TypedEdge[],
-  ) {}
+  constructor(readonly data: StoreData) {
+    ({ keys: this.keys, nodes: this.nodes, co: this.co, typed: this.typed } = data);
+  }
 
   get order(): number {
     return this.keys.length;
@@ -58,7 +73,7 @@ export class GraphStore implements GraphSource {
   }
 
   getAttributes(): GraphAttributes {
-    return this.attributes;
+    return this.data.attributes;
   }
 
   *nodeEntries(): Generator<{ node: string; attributes: NodeAttributes }> {
@@ -75,23 +90,25 @@ export class GraphStore implements GraphSource {
   }
 
   coAttributes(i: number): EdgeAttributes {
-    const { co } = this;
+    const { co, articles, docNames } = this.data;
+    const docs: string[] = [];
+    for (let k = co.docStart[i]; k < co.docStart[i + 1]; k++) docs.push(docNames[co.docs[k]]);
     return {
       kind: 'cooccurrence',
       weight: co.weight[i],
-      evidence: co.evidence(i),
+      evidence: flatItems(co.evidence, articles, i),
       source: 'text',
       sentences: co.sentences[i],
       articles: co.articles[i],
       dice: co.dice[i],
-      docs: co.docs(i),
+      docs,
     };
   }
 
   /** The graph as graphology holds it: for queries and tests; a large corpus is written from the store. */
   toGraph(): NewsGraph {
     const graph: NewsGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
-    graph.replaceAttributes(this.attributes);
+    graph.replaceAttributes(this.data.attributes);
     for (const { node, attributes } of this.nodeEntries()) graph.addNode(node, attributes);
     for (const { edge, source, target, attributes, undirected } of this.edgeEntries()) {
       if (undirected) graph.addUndirectedEdgeWithKey(edge, source, target, attributes);

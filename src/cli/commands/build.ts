@@ -1,7 +1,8 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import v8 from 'node:v8';
-import { FORMATS, writeOutputs } from '../../export/index.ts';
+import { FORMATS } from '../../export/index.ts';
+import { writeOutputsInParallel } from '../../export/parallel.ts';
 import { GraphBuilder } from '../../graph/build.ts';
 import { PageCache } from '../../graph/cache.ts';
 import { addPages } from '../../graph/corpus.ts';
@@ -18,7 +19,7 @@ export const command: Command = {
     'graph.graphml, nodes.csv and edges.csv to --out (default data/), all or none. Per-page results are cached\n' +
     'in <out>/cache by content hash, so unchanged pages are not processed again (--fresh ignores the cache).\n' +
     'Bad pages are reported on stderr and skipped; the exit code is then 3.\n' +
-    'Pages are processed on --workers threads (default: every core, one per 50 pages), in input order, so the\n' +
+    'Pages are processed, and the outputs written, on --workers threads (default: every core, one per 50 pages), in input order, so the\n' +
     'graph is the same for any number; a progress bar shows on a terminal unless --quiet.',
   usage: 'usage: newsgraph build [PATH...] [--out DIR] [--fresh] [--workers N] [--quiet] [--json]',
   options: {
@@ -42,8 +43,9 @@ export const command: Command = {
     const cache = new PageCache(join(out, 'cache'));
     const reuse = !values.fresh;
     // Cached pages are not sent to a worker; addPages takes them from the cache.
+    const threads = workers ?? workersFor(total);
     const ahead = readAhead(readPages(paths), {
-      workers: workers ?? workersFor(total),
+      workers: threads,
       skip: (page) => reuse && cache.get(page.hash, page.doc) !== undefined,
       onProgress: bar.update,
     });
@@ -67,7 +69,7 @@ export const command: Command = {
     const graph = builder.buildStore();
     let outputs: string[];
     try {
-      outputs = writeOutputs(graph, out, FORMATS);
+      outputs = await writeOutputsInParallel(graph, out, FORMATS, threads);
     } catch (err) {
       throw outputError(out, err);
     }

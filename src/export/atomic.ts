@@ -24,10 +24,10 @@ export function writeFilesAtomic(files: readonly OutputFile[]): void {
   commitTemporaries(files.map((f) => f.path));
 }
 
-/** Writes one file's content to its temporary and fsyncs it. */
-export function writeTemporary({ path, content }: OutputFile): void {
+/** Writes one file's content to its temporary (or, with `append`, adds it to the end) and fsyncs it. */
+export function writeTemporary({ path, content }: OutputFile, { append = false } = {}): void {
   mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(temporaryOf(path), 'w');
+  const fd = openSync(temporaryOf(path), append ? 'a' : 'w');
   try {
     writeChunks(fd, typeof content === 'string' ? [content] : content);
     fsyncSync(fd);

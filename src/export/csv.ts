@@ -18,7 +18,15 @@ export function* nodesCsv(graph: GraphSource): Generator<string> {
 
 /** One row per edge: `id,source,target,type` (directed/undirected, as Gephi reads it), then the shared columns. */
 export function* edgesCsv(graph: GraphSource): Generator<string> {
+  yield* edgesCsvHead();
+  yield* edgesCsvRows(graph);
+}
+
+export function* edgesCsvHead(): Generator<string> {
   yield row(['id', 'source', 'target', 'type', ...EDGE_COLUMNS.map((c) => c.name)]);
+}
+
+export function* edgesCsvRows(graph: GraphSource): Generator<string> {
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     yield row([edge, source, target, undirected ? 'undirected' : 'directed', ...EDGE_COLUMNS.map((c) => c.get(attributes))]);
   }

@@ -37,6 +37,12 @@ const rgb = (hex: string) => {
  * relations keep their direction in the file (source → target) and in the id (`within:<child>|<parent>`).
  */
 export function* graphGexf(graph: GraphSource): Generator<string> {
+  yield* gexfHead(graph);
+  yield* gexfEdges(graph);
+}
+
+/** Everything before the first edge (see index.ts: the parts a writer thread can append to). */
+export function* gexfHead(graph: GraphSource): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
     'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n';
@@ -50,6 +56,10 @@ export function* graphGexf(graph: GraphSource): Generator<string> {
       `        <viz:color ${rgb(a.color)}/>\n        <viz:size value="${a.size}"/>\n        <viz:position x="${a.x}" y="${a.y}" z="0"/>\n      </node>\n`;
   }
   yield '    </nodes>\n    <edges>\n';
+}
+
+/** The edges and the end of the file. */
+export function* gexfEdges(graph: GraphSource): Generator<string> {
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
     yield `      <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}" weight="${a.weight}" kind="${a.kind}">\n` +
       `${attvalues(EDGE_COLUMNS, a)}      </edge>\n`;

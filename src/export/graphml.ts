@@ -21,6 +21,12 @@ function* data<A>(prefix: 'n' | 'e', columns: Column<A>[], a: A): Generator<stri
  * rejects mixed edge directions); a directed relation keeps its direction as source → target.
  */
 export function* graphGraphml(graph: GraphSource): Generator<string> {
+  yield* graphmlHead(graph);
+  yield* graphmlEdges(graph);
+}
+
+/** Everything before the first edge (see index.ts: the parts a writer thread can append to). */
+export function* graphmlHead(graph: GraphSource): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
     'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
@@ -32,6 +38,10 @@ export function* graphGraphml(graph: GraphSource): Generator<string> {
     yield* data('n', NODE_COLUMNS, attributes);
     yield '    </node>\n';
   }
+}
+
+/** The edges and the end of the file. */
+export function* graphmlEdges(graph: GraphSource): Generator<string> {
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     yield `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n`;
     yield* data('e', EDGE_COLUMNS, attributes);

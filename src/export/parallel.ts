@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { GraphStore, StoreData } from '../graph/store.ts';
 import { commitTemporaries, removeStaleTemporaries, removeTemporaries, writeTemporary } from './atomic.ts';
-import { outputFiles, writeOutputs, type Format } from './index.ts';
+import { outputParts, writeOutputs, type Format } from './index.ts';
 
 /** Rough cost of each format relative to graph.json (bench/scale.ts, 1000×), for sharing them out. */
 const COST: Record<Format, number> = { json: 1, gexf: 1.2, graphml: 1.1, csv: 1 };
@@ -18,20 +18,38 @@ export function shareFormats(formats: readonly Format[], threads: number): Forma
   return groups;
 }
 
+/** What a writer thread gets: the store without its nodes, which only the files' heads read. */
+export type EdgeData = Omit<StoreData, 'nodes' | 'attributes'>;
+
+export interface WriterData {
+  edges: EdgeData;
+  dir: string;
+  formats: Format[];
+}
+
 /**
- * Writes the outputs with up to `threads` threads, each writing whole formats: the main thread
- * from the store, the others from a copy of it (its big columns are shared memory, not copied).
- * All or none, as writeOutputs: the files are renamed into place when every thread is done.
+ * Writes the outputs with up to `threads` threads, whole formats each. The main thread writes the
+ * head of every file (all that reads the nodes) and then its own formats whole; each other thread
+ * appends the edges of its formats from a copy of the store's edges (the columns are shared memory,
+ * not copied). All or none, as writeOutputs: files are renamed into place when every thread is done.
  */
 export async function writeOutputsInParallel(store: GraphStore, dir: string, formats: readonly Format[], threads: number): Promise<string[]> {
   const groups = shareFormats(formats, threads);
   if (groups.length <= 1) return writeOutputs(store, dir, formats);
-  const paths = outputFiles(store, dir, formats).map((f) => f.path);
+  const paths = outputParts(dir, formats).map((f) => f.path);
   removeStaleTemporaries(dir);
-  const others = groups.slice(1).map((group) => writeInWorker(store.data, dir, group));
+  const { nodes: _nodes, attributes: _attributes, ...edges } = store.data;
+  const others: Array<Promise<void>> = [];
   let failed: unknown;
   try {
-    for (const file of outputFiles(store, dir, groups[0])) writeTemporary(file);
+    for (const group of groups.slice(1)) {
+      for (const file of outputParts(dir, group)) writeTemporary({ path: file.path, content: file.head(store) });
+      others.push(writeInWorker({ edges, dir, formats: group }));
+    }
+    for (const file of outputParts(dir, groups[0])) {
+      writeTemporary({ path: file.path, content: file.head(store) });
+      writeTemporary({ path: file.path, content: file.edges(store) }, { append: true });
+    }
   } catch (err) {
     failed = err;
   }
@@ -44,18 +62,12 @@ export async function writeOutputsInParallel(store: GraphStore, dir: string, for
   return paths;
 }
 
-export interface WriterData {
-  store: StoreData;
-  dir: string;
-  formats: Format[];
-}
-
-function writeInWorker(store: StoreData, dir: string, formats: Format[]): Promise<void> {
+function writeInWorker(data: WriterData): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./writer.mjs', import.meta.url), { workerData: { store, dir, formats } satisfies WriterData });
+    const worker = new Worker(new URL('./writer.mjs', import.meta.url), { workerData: data });
     let done = false;
     worker.on('message', () => (done = true));
     worker.on('error', reject);
-    worker.on('exit', (code) => (done ? resolve() : reject(new Error(`the thread writing ${formats.join(', ')} stopped (exit code ${code})`))));
+    worker.on('exit', (code) => (done ? resolve() : reject(new Error(`the thread writing ${data.formats.join(', ')} stopped (exit code ${code})`))));
   });
 }

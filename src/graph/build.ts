@@ -319,23 +319,34 @@ export class GraphBuilder {
       nodes.push({ label: a.title, type: 'article', aliases: [], mentions: 0, articles: [id], docs: [a.doc], pinyin: pinyinKey(a.title), ...blankMetrics() });
     }
 
-    const typed: TypedEdge[] = [];
+    // Relations with their evidence list (-1: none), in key order.
+    const typed: Array<TypedEdge & { list: number }> = [];
     for (const [key, { parent }] of places) {
-      if (parent) typed.push({ key: `within:${key}|${parent}`, source: key, target: parent, attributes: { kind: 'within', weight: 1, evidence: [], source: 'gazetteer' } });
+      if (parent) typed.push({ key: `within:${key}|${parent}`, source: key, target: parent, attributes: { kind: 'within', weight: 1, source: 'gazetteer' }, list: -1 });
     }
     for (const [key, rel] of this.relations) {
-      const attrs: EdgeAttributes = { kind: rel.kind, weight: rel.articles.size, evidence: this.relationEvidence.items(rel.list), source: rel.origin };
-      if (rel.credit) attrs.credit = rel.credit;
-      if (rel.from !== rel.to) typed.push({ key, source: rel.from, target: rel.to, attributes: attrs });
+      const attributes: TypedEdge['attributes'] = { kind: rel.kind, weight: rel.articles.size, source: rel.origin };
+      if (rel.credit) attributes.credit = rel.credit;
+      if (rel.from !== rel.to) typed.push({ key, source: rel.from, target: rel.to, attributes, list: rel.list });
     }
     typed.sort((a, b) => byKey(a.key, b.key));
+    const typedEvidence = this.relationEvidence.flatten(Int32Array.from(typed, (e) => e.list));
 
     // Everything else is in the nodes now: release the tallies before the edges and metrics need memory.
     this.entities.clear();
     this.relations.clear();
     this.articles.clear();
     const co = this.cooccurrenceEdges(position, numberAt, nodes);
-    const store = new GraphStore({ attributes, keys, nodes, co, typed, articles: this.texts, docNames: [...this.docs.keys()] });
+    const store = new GraphStore({
+      attributes,
+      keys,
+      nodes,
+      co,
+      typed: typed.map(({ list: _, ...edge }) => edge),
+      typedEvidence,
+      articles: this.texts,
+      docNames: [...this.docs.keys()],
+    });
     computeMetrics(store, options);
     return store;
   }

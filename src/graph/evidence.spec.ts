@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EvidenceLists, MAX_EVIDENCE } from './evidence.ts';
+import { EvidenceLists, flatItems, MAX_EVIDENCE } from './evidence.ts';
 import { seededRandom } from './metrics.ts';
 
+const items = (lists: EvidenceLists, list: number) => flatItems(lists.flatten(Int32Array.of(list)), articles, 0);
 const articles = { id: ['b#0', 'a#1', 'a#0'], doc: ['b', 'a', 'a'], text: ['一二三四五六七八九十'.repeat(3), '甲乙丙丁戊己庚辛壬癸'.repeat(3), '子丑寅卯辰巳午未申酉'.repeat(3)] };
 
 describe('EvidenceLists', () => {
@@ -18,16 +19,17 @@ describe('EvidenceLists', () => {
       const shuffled = [...candidates].sort(() => random() - 0.5);
       for (const c of candidates) lists.offer(round, c.tier, c.article, c.start, c.end);
       for (const c of shuffled) lists.offer(round + 1, c.tier, c.article, c.start, c.end);
-      const got = lists.items(round);
+      const got = items(lists, round);
       expect(got).toEqual(expected.map((c) => ({ article: articles.id[c.article], doc: articles.doc[c.article], start: c.start, end: c.end, text: articles.text[c.article].slice(c.start, c.end) })));
-      expect(lists.items(round + 1)).toEqual(got);
+      expect(items(lists, round + 1)).toEqual(got);
     }
   });
 
-  it('reuses the items it drops and says nothing of a list never offered to', () => {
+  it('reuses the items it drops; a list never offered to, or -1, is empty', () => {
     const lists = new EvidenceLists(articles);
     for (let i = 0; i < 5000; i++) lists.offer(0, 1, 0, i % 20, (i % 20) + 1 + (i % 7));
-    expect(lists.items(0).map((e) => e.end - e.start)).toEqual([1, 1, 1, 1, 1]);
-    expect(lists.items(3)).toEqual([]);
+    expect(items(lists, 0).map((e) => e.end - e.start)).toEqual([1, 1, 1, 1, 1]);
+    expect(items(lists, 3)).toEqual([]);
+    expect(items(lists, -1)).toEqual([]);
   });
 });

@@ -89,20 +89,19 @@ export class EvidenceLists {
     if (++this.count[list] > MAX_EVIDENCE) this.dropLast(list);
   }
 
-  /** The items of list `list`, best first, as graph.json stores them. */
-  items(list: number): Evidence[] {
-    return flatItems(this.flatten(Int32Array.of(list)), this.articles, 0);
-  }
-
-  /** The lists `lists[0]`, `lists[1]` … one after another as flat arrays (item k of edge e at start[e] + k). */
+  /**
+   * The lists `lists[0]`, `lists[1]` … one after another as flat arrays, best first (edge e's items
+   * at start[e] … start[e+1]-1); -1 or a list never offered to is an empty one.
+   */
   flatten(lists: Int32Array): FlatEvidence {
+    const has = (list: number) => list >= 0 && list < this.head.length;
     const start = sharedInt32(lists.length + 1);
-    for (let e = 0; e < lists.length; e++) start[e + 1] = start[e] + (lists[e] < this.count.length ? this.count[lists[e]] : 0);
+    for (let e = 0; e < lists.length; e++) start[e + 1] = start[e] + (has(lists[e]) ? this.count[lists[e]] : 0);
     const total = start[lists.length];
     const flat: FlatEvidence = { start, article: sharedInt32(total), from: sharedInt32(total), to: sharedInt32(total) };
     for (let e = 0; e < lists.length; e++) {
       let k = start[e];
-      for (let i = lists[e] < this.head.length ? this.head[lists[e]] : -1; i !== -1; i = this.next[i], k++) {
+      for (let i = has(lists[e]) ? this.head[lists[e]] : -1; i !== -1; i = this.next[i], k++) {
         flat.article[k] = this.article[i];
         flat.from[k] = this.start[i];
         flat.to[k] = this.end[i];

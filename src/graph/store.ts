@@ -26,11 +26,12 @@ export interface CoEdges {
   docs: Int32Array;
 }
 
+/** A relation (within, part_of …); its evidence is in the store's `typedEvidence`, at its place in `typed`. */
 export interface TypedEdge {
   key: string;
   source: string;
   target: string;
-  attributes: EdgeAttributes;
+  attributes: Omit<EdgeAttributes, 'evidence'>;
 }
 
 /** Everything a GraphStore holds: plain data and typed arrays, so a worker thread can be sent a copy. */
@@ -40,6 +41,7 @@ export interface StoreData {
   nodes: NodeAttributes[];
   co: CoEdges;
   typed: TypedEdge[];
+  typedEvidence: FlatEvidence;
   /** What evidence points into and edge pages name. */
   articles: ArticleTexts;
   docNames: string[];
@@ -86,7 +88,12 @@ export class GraphStore implements GraphSource {
       const target = this.keys[this.co.target[i]];
       yield { edge: `co:${source}|${target}`, source, target, attributes: this.coAttributes(i), undirected: true };
     }
-    for (const { key, source, target, attributes } of this.typed) yield { edge: key, source, target, attributes, undirected: false };
+    for (let i = 0; i < this.typed.length; i++) {
+      const { key, source, target, attributes: a } = this.typed[i];
+      const attributes: EdgeAttributes = { kind: a.kind, weight: a.weight, evidence: flatItems(this.data.typedEvidence, this.data.articles, i), source: a.source };
+      if (a.credit) attributes.credit = a.credit;
+      yield { edge: key, source, target, attributes, undirected: false };
+    }
   }
 
   coAttributes(i: number): EdgeAttributes {

@@ -48,7 +48,7 @@ export interface StoreData {
 }
 
 /**
- * The built graph in compact form: node attributes as objects (a node is few), co-occurrence edges
+ * The built graph in compact form: node attributes as objects (nodes are few next to edges), co-occurrence edges
  * as columns whose attribute objects are made one at a time while a writer reads them, so a graph
  * of millions of edges is written without ever being a graphology graph. `toGraph()` gives the same
  * graph as graphology, node for node and edge for edge, in the same order.
@@ -96,7 +96,7 @@ export class GraphStore implements GraphSource {
     }
   }
 
-  coAttributes(i: number): EdgeAttributes {
+  private coAttributes(i: number): EdgeAttributes {
     const { co, articles, docNames } = this.data;
     const docs: string[] = [];
     for (let k = co.docStart[i]; k < co.docStart[i + 1]; k++) docs.push(docNames[co.docs[k]]);

@@ -20,7 +20,7 @@ import { pipelineVersion } from '../src/graph/cache.ts';
 import { addPages } from '../src/graph/corpus.ts';
 import { isPageError, readPages } from '../src/ingest/index.ts';
 import { rawCut } from '../src/nlp/segment.ts';
-import { processPages, readAhead } from '../src/parallel/index.ts';
+import { processPages, readAhead, releasePipeline } from '../src/parallel/index.ts';
 import { loadWorld, writeCorpus } from './corpus.ts';
 
 const SEED_PAGES = 5;
@@ -104,6 +104,7 @@ async function buildChild(dir: string, workers: number, out: string): Promise<Bu
     process: ahead.result,
     onBadPage: (e) => console.error(`bench: ${e.path}: ${e.reason}`),
   });
+  releasePipeline(); // as `newsgraph build` does
   const t1 = performance.now();
   const graph = builder.buildStore();
   const t2 = performance.now();

@@ -1,5 +1,5 @@
 import type { AnalysedArticle, Mention } from '../src/model/types.ts';
-import { addUserWords } from '../src/nlp/segment.ts';
+import { addUserWords, dictionaries } from '../src/nlp/segment.ts';
 import { organisation } from './organisation.ts';
 import { person } from './person.ts';
 import { place } from './place.ts';
@@ -9,12 +9,14 @@ import type { Extractor } from './types.ts';
 /** The extractor pipeline, in order: later extractors see earlier mentions (organisations see places). */
 export const extractors: readonly Extractor[] = [place, organisation, person, programme];
 
-let wordsLoaded = false;
+/** The dictionaries' generation the words were added to (they go when the dictionaries are released). */
+let wordsLoaded = -1;
 
-/** Load every extractor's dictionary words into nodejieba (once per process). */
+/** Load every extractor's dictionary words into nodejieba (once per thread, again after a release). */
 export function loadUserWords(): void {
-  if (wordsLoaded) return;
-  wordsLoaded = true;
+  const generation = dictionaries();
+  if (wordsLoaded === generation) return;
+  wordsLoaded = generation;
   for (const e of extractors) if (e.userWords) addUserWords(e.userWords());
 }
 

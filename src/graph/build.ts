@@ -451,7 +451,6 @@ export function checkPage(result: PageResult): void {
   }
 }
 
-/** Organisations of the article whose name or alias is written inside the role (零陵区委书记 → 零陵区委), longest only. */
 /** The closest pair of sentence indexes, one from each sorted list (earliest on ties), as [from, to]. */
 export function nearest(a: readonly number[], b: readonly number[]): [number, number] {
   let best: [number, number] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];

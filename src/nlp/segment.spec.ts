@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { loadUserWords } from '../../extractors/index.ts';
-import { addUserWords, segment, unknownWordTag } from './segment.ts';
+import { addUserWords, dictionaries, releaseDictionaries, segment, unknownWordTag } from './segment.ts';
 
 const seeds = new URL('../../seeds/', import.meta.url);
 
@@ -52,4 +52,19 @@ describe('segment', () => {
     expect(unknownWordTag('a1')).toBe('eng');
     expect(unknownWordTag('中1')).toBe('m');
   });
+
+  it('segments as before after the dictionaries are released and loaded again, user words included', () => {
+    loadUserWords();
+    const page = readFileSync(new URL('000_2da82a6f435e105f.txt', seeds), 'utf8').slice(0, 3000);
+    const before = segment(page);
+    const generation = dictionaries();
+    releaseDictionaries();
+    // Released, jieba knows one word: a dictionary word falls apart into HMM guesses.
+    expect(nodejieba.cut('中华人民共和国')).not.toEqual(['中华人民共和国']);
+    loadUserWords();
+    expect(nodejieba.cut('中华人民共和国')).toEqual(['中华人民共和国']);
+    expect(dictionaries()).toBe(generation + 1);
+    expect(segment(page)).toEqual(before);
+  });
 });
+

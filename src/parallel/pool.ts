@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Page, PageResult } from '../model/types.ts';
+import { trimMemory } from './memory.ts';
 
-export type ToWorker = { id: number; page: Page };
+/** A page to process, or `close`: release what the thread holds and end. */
+export type ToWorker = { id: number; page: Page } | { close: true };
 export type FromWorker = { ready: true } | { id: number; result: PageResult } | { id: number; error: string };
 
 interface Task {
@@ -19,6 +21,9 @@ interface Slot {
 }
 
 const ENTRY = new URL('./worker.mjs', import.meta.url);
+
+/** How long an idle worker gets to release its memory and end before it is terminated. */
+const CLOSE_MS = 5000;
 
 /**
  * A fixed set of worker threads running processPage. Each page goes to the least busy worker.
@@ -45,14 +50,23 @@ export class WorkerPool {
     return new Promise((resolve, reject) => this.send({ id: this.nextId++, page, resolve, reject }));
   }
 
-  /** Stops every worker; pages still in flight fail. */
+  /**
+   * Stops every worker; pages still in flight fail. Idle workers end themselves after releasing
+   * jieba's dictionaries, busy ones are terminated; then the freed memory goes back to the system.
+   */
   async close(): Promise<void> {
     this.closed = true;
     const slots = this.slots;
     this.slots = [];
     const reason = this.broken ?? new Error('the worker pool was closed before this page was done');
-    for (const slot of slots) for (const task of slot.tasks.splice(0)) task.reject(reason);
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    await Promise.all(
+      slots.map((slot) => {
+        const idle = slot.ready && !slot.tasks.length;
+        for (const task of slot.tasks.splice(0)) task.reject(reason);
+        return idle ? end(slot.worker) : slot.worker.terminate();
+      }),
+    );
+    trimMemory();
   }
 
   private send(task: Task): void {
@@ -95,4 +109,16 @@ export class WorkerPool {
     current?.reject(new Error(`the worker thread processing this page stopped: ${err.message}`));
     for (const task of queued) this.send(task);
   }
+}
+
+/** Asks a worker to end itself; terminates it if it has not within CLOSE_MS. */
+function end(worker: Worker): Promise<unknown> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => void worker.terminate(), CLOSE_MS);
+    worker.once('exit', () => {
+      clearTimeout(timer);
+      resolve(undefined);
+    });
+    worker.postMessage({ close: true } satisfies ToWorker);
+  });
 }

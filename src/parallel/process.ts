@@ -3,6 +3,7 @@ import { isPageError, type PageError } from '../ingest/index.ts';
 import type { Page, PageResult } from '../model/types.ts';
 import { processPage } from '../pipeline.ts';
 import { WorkerPool } from './pool.ts';
+import { trimMemory } from './memory.ts';
 
 export interface Progress {
   /** Items (pages and bad pages) the consumer is done with. */
@@ -28,6 +29,13 @@ export const defaultWorkers = (): number => availableParallelism();
  * 25–50 ms: one worker per this many pages, so a handful of pages stays in the main thread.
  */
 export const PAGES_PER_WORKER = 50;
+
+/**
+ * Pages and results cross threads as serialized copies, whose buffers leave malloc's heap fragmented:
+ * every this many pages the freed memory goes back to the system (~9 ms a time; 1000× on 2 workers:
+ * 75 MB less at the peak for 0.4 s in all).
+ */
+const TRIM_PAGES = 100;
 
 /** Workers for `pages` pages (unknown: every core), at most `cores`. */
 export const workersFor = (pages: number | undefined, cores = defaultWorkers()): number =>
@@ -79,6 +87,7 @@ export function readAhead(source: AsyncIterable<Page | PageError>, options: Para
           progress.chars += item.text.length;
         }
         progress.done++;
+        if (progress.done % TRIM_PAGES === 0) trimMemory();
         options.onProgress?.({ ...progress });
       }
     } finally {

@@ -1,18 +1,25 @@
 // One pipeline per thread: receives pages, answers with plain PageResult objects (or the error message).
 import { parentPort } from 'node:worker_threads';
 import type { Page } from '../model/types.ts';
+import { releaseDictionaries } from '../nlp/segment.ts';
 import { processPage } from '../pipeline.ts';
 import type { FromWorker, ToWorker } from './pool.ts';
 
 const port = parentPort;
 if (!port) throw new Error('src/parallel/worker.ts runs inside a worker thread; use processPages() from src/parallel');
 
-port.on('message', ({ id, page }: ToWorker) => {
+port.on('message', (msg: ToWorker) => {
+  if ('close' in msg) {
+    // Freed here, the dictionaries' memory can go back to the system when the thread ends (WorkerPool.close).
+    releaseDictionaries();
+    port.close();
+    return;
+  }
   let reply: FromWorker;
   try {
-    reply = { id, result: processPage(page as Page) };
+    reply = { id: msg.id, result: processPage(msg.page as Page) };
   } catch (err) {
-    reply = { id, error: (err as Error).message ?? String(err) };
+    reply = { id: msg.id, error: (err as Error).message ?? String(err) };
   }
   port.postMessage(reply);
 });

@@ -8,7 +8,7 @@ import { PageCache } from '../../graph/cache.ts';
 import { addPages } from '../../graph/corpus.ts';
 import { formatCounts, summarise } from '../../graph/summary.ts';
 import { readPages } from '../../ingest/index.ts';
-import { countPages, progressBar, readAhead, workersFor } from '../../parallel/index.ts';
+import { countPages, progressBar, readAhead, releasePipeline, workersFor } from '../../parallel/index.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../command.ts';
 
@@ -62,6 +62,7 @@ export const command: Command = {
         throw outputError(out, err);
       })
       .finally(bar.end);
+    releasePipeline();
     if (!stats.pages) {
       console.error(`newsgraph build: no readable page in ${paths.join(', ')}; the previous outputs in ${out}/ are kept`);
       return EXIT.failed;

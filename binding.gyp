@@ -1,0 +1,8 @@
+{
+  "targets": [
+    {
+      "target_name": "newsgraph_memory",
+      "sources": ["native/memory.c"]
+    }
+  ]
+}

@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
+import { placedArticles, type Placed } from '../ingest/index.ts';
 import type { Page, PageResult } from '../model/types.ts';
 import { trimMemory } from './memory.ts';
 
-/** A page to process, or `close`: release what the thread holds and end. */
-export type ToWorker = { id: number; page: Page } | { close: true };
+/** A page to process (with the articles found when it was read), or `close`: release what the thread holds and end. */
+export type ToWorker = { id: number; page: Page; articles?: Placed[] } | { close: true };
 export type FromWorker = { ready: true } | { id: number; result: PageResult } | { id: number; error: string };
 
 interface Task {
@@ -72,7 +73,7 @@ export class WorkerPool {
   private send(task: Task): void {
     const slot = this.slots.length < this.size ? this.spawn() : this.slots.reduce((a, b) => (b.tasks.length < a.tasks.length ? b : a));
     slot.tasks.push(task);
-    slot.worker.postMessage({ id: task.id, page: task.page } satisfies ToWorker);
+    slot.worker.postMessage({ id: task.id, page: task.page, articles: placedArticles(task.page) } satisfies ToWorker);
   }
 
   private spawn(): Slot {

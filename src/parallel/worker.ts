@@ -1,6 +1,6 @@
 // One pipeline per thread: receives pages, answers with plain PageResult objects (or the error message).
 import { parentPort } from 'node:worker_threads';
-import type { Page } from '../model/types.ts';
+import { rememberArticles } from '../ingest/index.ts';
 import { releaseDictionaries } from '../nlp/segment.ts';
 import { processPage } from '../pipeline.ts';
 import type { FromWorker, ToWorker } from './pool.ts';
@@ -17,7 +17,8 @@ port.on('message', (msg: ToWorker) => {
   }
   let reply: FromWorker;
   try {
-    reply = { id: msg.id, result: processPage(msg.page as Page) };
+    if (msg.articles) rememberArticles(msg.page, msg.articles);
+    reply = { id: msg.id, result: processPage(msg.page) };
   } catch (err) {
     reply = { id: msg.id, error: (err as Error).message ?? String(err) };
   }

@@ -47,6 +47,16 @@ describe('readPages', () => {
     expect(isPageError(inner)).toBe(false);
     expect(splitArticles(inner as Page)[0].title).toBe('标题');
   });
+  it('keeps name order while it reads files ahead, with bad files among many', async () => {
+    const many = mkdtempSync(join(tmpdir(), 'ingest-many-'));
+    const names = Array.from({ length: 30 }, (_, i) => `p${String(i).padStart(2, '0')}.txt`);
+    names.forEach((name, i) => writeFileSync(join(many, name), i % 7 === 3 ? '' : `标题${i}\n\n正文第${i}句。\n`));
+    const got = await collect([many]);
+    rmSync(many, { recursive: true, force: true });
+    expect(got.map((p) => p.doc)).toEqual(names);
+    expect(got.map((p) => isPageError(p))).toEqual(names.map((_, i) => i % 7 === 3));
+    expect((got[4] as Page).text).toContain('正文第4句');
+  });
   it('refuses a file over the size limit without reading it', async () => {
     const huge = join(dir, 'huge.txt');
     writeFileSync(huge, '');

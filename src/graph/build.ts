@@ -144,6 +144,10 @@ export class GraphBuilder {
       }
     }
 
+    // The page's entities named in each article, in the page's order.
+    const named = new Map<string, Entity[]>(result.articles.map((a) => [a.id, []]));
+    for (const e of result.entities) for (const article of keysOf.get(e)!.keys()) named.get(article)?.push(e);
+
     for (const article of result.articles) {
       const sentences = new Sentences(article, this.texts.id.length);
       this.texts.id.push(article.id);
@@ -151,7 +155,7 @@ export class GraphBuilder {
       this.texts.text.push(article.text);
       const nodes = inArticle.get(article.id)!;
       this.cooccurrences(sentences, nodes, this.docs.get(result.doc)!);
-      this.statedRelations(result, sentences, nodes, keysOf);
+      this.statedRelations(named.get(article.id)!, sentences, nodes, keysOf);
       this.credits(result, sentences);
     }
     return true;
@@ -204,7 +208,7 @@ export class GraphBuilder {
     };
     for (let i = 0; i < keys.length; i++) {
       for (let j = i + 1; j < keys.length; j++) {
-        const shared = at[i].filter((s) => at[j].includes(s));
+        const shared = common(at[i], at[j]);
         const [from, to] = shared.length ? [shared[0], shared[0]] : nearest(at[i], at[j]);
         if (to - from >= MAX_SPAN) continue; // names far apart: no sentence links them
         const pair = this.pairs.index(ids[i], ids[j]);
@@ -221,9 +225,8 @@ export class GraphBuilder {
    * Relations the text states through names and roles: organisation part_of / located_in (from the
    * resolver), person holds_role_at an organisation named inside the person's role.
    */
-  private statedRelations(result: PageResult, sentences: Sentences, nodes: Map<string, number[]>, keysOf: Map<Entity, Map<string, string>>) {
+  private statedRelations(here: readonly Entity[], sentences: Sentences, nodes: Map<string, number[]>, keysOf: Map<Entity, Map<string, string>>) {
     const { article } = sentences;
-    const here = result.entities.filter((e) => keysOf.get(e)!.has(article.id));
     const orgs = here.filter((e) => e.type === 'organisation');
     const link = (kind: RelationKind, e: Entity, to: string, toSentences: number[]) => {
       const from = keysOf.get(e)!.get(article.id)!;
@@ -453,16 +456,36 @@ export function checkPage(result: PageResult): void {
 
 /** The closest pair of sentence indexes, one from each sorted list (earliest on ties), as [from, to]. */
 export function nearest(a: readonly number[], b: readonly number[]): [number, number] {
-  let best: [number, number] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
+  let from = Math.min(a[0], b[0]);
+  let to = Math.max(a[0], b[0]);
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    const [lo, hi] = a[i] < b[j] ? [a[i], b[j]] : [b[j], a[i]];
-    if (hi - lo < best[1] - best[0] || (hi - lo === best[1] - best[0] && lo < best[0])) best = [lo, hi];
+    const lo = Math.min(a[i], b[j]);
+    const hi = Math.max(a[i], b[j]);
+    if (hi - lo < to - from || (hi - lo === to - from && lo < from)) {
+      from = lo;
+      to = hi;
+    }
     if (a[i] < b[j]) i++;
     else j++;
   }
-  return best;
+  return [from, to];
+}
+
+/** The numbers in both of two ascending lists, by merging them (this runs for every pair of names in an article). */
+export function common(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else {
+      out.push(a[i]);
+      i++;
+      j++;
+    }
+  }
+  return out;
 }
 
 function blankMetrics() {

@@ -1,5 +1,5 @@
 import type { Article, Entity, EntityType, PageResult } from '../model/types.ts';
-import { nodeKeysByArticle, organisationsInRole, personKey, Votes, type Identity } from './entities.ts';
+import { nodeKeysByArticle, organisationsInRole, personKeys, Votes, type Identity } from './entities.ts';
 import { sharedFloat64, sharedInt32 } from './arrays.ts';
 import { EvidenceLists, evidenceTier, statesRelation, type ArticleTexts } from './evidence.ts';
 import { chainOfCode, divisionCode, placeNamed } from './gazetteer.ts';
@@ -118,8 +118,9 @@ export class GraphBuilder {
     const inArticle = new Map<string, Map<string, number[]>>(result.articles.map((a) => [a.id, new Map()]));
     const keysOf = new Map<Entity, Map<string, string>>();
     const credited = new Set(result.articles.flatMap((a) => a.credits.map((c) => c.name)));
+    const personKey = personKeys(result, credited);
     for (const e of result.entities) {
-      const person = e.type === 'person' && !e.masked ? personKey(e, result, credited) : undefined;
+      const person = e.type === 'person' && !e.masked ? personKey(e) : undefined;
       const keys = nodeKeysByArticle(e, person?.key ?? placeKey(e));
       keysOf.set(e, keys);
       for (const key of new Set(keys.values())) {
@@ -252,7 +253,7 @@ export class GraphBuilder {
   private credits(result: PageResult, { article, index }: Sentences) {
     for (const credit of article.credits) {
       if (!credit.name.trim()) continue;
-      // Credited names key as `person:<name>` (personKey), whether or not the text names them too.
+      // Credited names key as `person:<name>` (personKeys), whether or not the text names them too.
       const person = `person:${credit.name}`;
       const acc = this.entity(person);
       acc.docs.add(result.doc);

@@ -10,37 +10,64 @@ export type Identity = 'byline' | 'organisation' | 'place' | 'page';
 /**
  * The node key of a person across pages: people are merged only where it is safe (see Identity).
  * Two 张伟 in different counties stay apart; the key's `@anchor` says what joined them.
+ * Made once per page: what every person's key needs from the page is gathered once.
  */
-export function personKey(person: Entity, page: PageResult, credited: ReadonlySet<string>): { key: string; identity: Identity } {
-  const base = `person:${person.name}`;
-  if (credited.has(person.name)) return { key: base, identity: 'byline' };
+export function personKeys(page: PageResult, credited: ReadonlySet<string>): (person: Entity) => { key: string; identity: Identity } {
   const orgs = page.entities.filter((e) => e.type === 'organisation');
-  const [org] = person.role ? organisationsInRole(person.role, orgs) : [];
-  if (org) return { key: `${base}@${org.name}`, identity: 'organisation' };
-  const place = homePlace(person, page);
-  if (place) return { key: `${base}@${place}`, identity: 'place' };
-  return { key: `${base}@${page.doc}`, identity: 'page' };
+  const places = countyAndCityMentions(page);
+  return (person) => {
+    const base = `person:${person.name}`;
+    if (credited.has(person.name)) return { key: base, identity: 'byline' };
+    const [org] = person.role ? organisationsInRole(person.role, orgs) : [];
+    if (org) return { key: `${base}@${org.name}`, identity: 'organisation' };
+    const place = homePlace(person, places);
+    if (place) return { key: `${base}@${place}`, identity: 'place' };
+    return { key: `${base}@${page.doc}`, identity: 'page' };
+  };
+}
+
+interface PlaceMentions {
+  name: string;
+  /** A county beats a city. */
+  county: boolean;
+  /** Occurrences per article. */
+  inArticle: Map<string, number>;
+}
+
+function countyAndCityMentions(page: PageResult): PlaceMentions[] {
+  const out: PlaceMentions[] = [];
+  for (const e of page.entities) {
+    if (e.type !== 'place' || !e.code || (e.code.length !== 6 && e.code.length !== 4)) continue;
+    const inArticle = new Map<string, number>();
+    for (const o of e.occurrences) inArticle.set(o.article, (inArticle.get(o.article) ?? 0) + 1);
+    out.push({ name: e.name, county: e.code.length === 6, inArticle });
+  }
+  return out;
 }
 
 /** The county (else city) named most often in the person's articles, ties to the smaller name. */
-function homePlace(person: Entity, page: PageResult): string | undefined {
+function homePlace(person: Entity, places: readonly PlaceMentions[]): string | undefined {
   const articles = new Set(person.occurrences.map((o) => o.article));
   let best: { name: string; score: number } | undefined;
-  for (const e of page.entities) {
-    if (e.type !== 'place' || !e.code || (e.code.length !== 6 && e.code.length !== 4)) continue;
-    const n = e.occurrences.filter((o) => articles.has(o.article)).length;
+  for (const place of places) {
+    let n = 0;
+    for (const article of articles) n += place.inArticle.get(article) ?? 0;
     if (!n) continue;
-    const score = n + (e.code.length === 6 ? 1000 : 0); // a county beats a city
-    if (!best || score > best.score || (score === best.score && e.name < best.name)) best = { name: e.name, score };
+    const score = n + (place.county ? 1000 : 0);
+    if (!best || score > best.score || (score === best.score && place.name < best.name)) best = { name: place.name, score };
   }
   return best?.name;
 }
 
 /** Organisations named inside a role (零陵区委书记 → 零陵区委), the longest reading only. */
 export function organisationsInRole(role: string, orgs: readonly Entity[]): Entity[] {
-  const hits = orgs
-    .map((org) => ({ org, name: [org.name, ...org.aliases].filter((n) => role.includes(n)).sort((a, b) => b.length - a.length)[0] }))
-    .filter((h): h is { org: Entity; name: string } => !!h.name);
+  const hits: Array<{ org: Entity; name: string }> = [];
+  for (const org of orgs) {
+    // The longest of its names in the role; on a tie its name, then its first alias.
+    let name = role.includes(org.name) ? org.name : '';
+    for (const alias of org.aliases) if (alias.length > name.length && role.includes(alias)) name = alias;
+    if (name) hits.push({ org, name });
+  }
   return hits.filter((h) => !hits.some((o) => o !== h && o.name.length > h.name.length && o.name.includes(h.name))).map((h) => h.org);
 }
 

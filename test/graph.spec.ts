@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import graphologyPagerank from 'graphology-metrics/centrality/pagerank';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, GraphBuilder, nearest } from '../src/graph/build.ts';
+import { buildGraph, common, GraphBuilder, nearest } from '../src/graph/build.ts';
 import { organisationsInRole } from '../src/graph/entities.ts';
 import { addPages } from '../src/graph/corpus.ts';
 import { MAX_EVIDENCE } from '../src/graph/evidence.ts';
@@ -141,6 +141,12 @@ describe('helpers', () => {
   it('nearest finds the closest sentence pair', () => {
     expect(nearest([0, 9], [4, 8])).toEqual([8, 9]);
     expect(nearest([3], [1])).toEqual([1, 3]);
+    expect(nearest([1, 6], [3, 8])).toEqual([1, 3]); // ties: the earliest pair
+  });
+  it('common lists the sentences two sorted lists share', () => {
+    expect(common([0, 2, 5, 9], [1, 2, 3, 9, 12])).toEqual([2, 9]);
+    expect(common([4], [1, 2])).toEqual([]);
+    expect(common([], [1])).toEqual([]);
   });
   it('pinyinKey gives full pinyin and initials, digits kept', () => {
     expect(pinyinKey('守护潇湘2024')).toBe('shouhuxiaoxiang2024 shxx2024');

@@ -6,6 +6,7 @@ import { organisationsInRole } from '../src/graph/entities.ts';
 import { addPages } from '../src/graph/corpus.ts';
 import { MAX_EVIDENCE } from '../src/graph/evidence.ts';
 import { pinyinKey } from '../src/graph/pinyin.ts';
+import { summarise } from '../src/graph/summary.ts';
 import { chainOfCode, divisionCode } from '../src/graph/gazetteer.ts';
 import { edgesCsv, nodesCsv } from '../src/export/csv.ts';
 import { graphGexf } from '../src/export/gexf.ts';
@@ -138,6 +139,15 @@ describe('buildGraph: determinism and duplicates', () => {
 });
 
 describe('helpers', () => {
+  it('summarise counts a store from its columns as it counts the same graph in graphology', () => {
+    const builder = new GraphBuilder();
+    for (const r of results) builder.add(r);
+    const store = builder.buildStore();
+    const counted = summarise(store);
+    expect(counted).toEqual(summarise(store.toGraph()));
+    expect(counted.edges.cooccurrence).toBe(graph.filterEdges((_, a) => a.kind === 'cooccurrence').length);
+    expect(counted.edges.within).toBeGreaterThan(0);
+  });
   it('nearest finds the closest sentence pair', () => {
     expect(nearest([0, 9], [4, 8])).toEqual([8, 9]);
     expect(nearest([3], [1])).toEqual([1, 3]);

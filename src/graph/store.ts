@@ -1,6 +1,6 @@
 import { MultiGraph } from 'graphology';
 import { flatItems, type ArticleTexts, type FlatEvidence } from './evidence.ts';
-import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from './types.ts';
+import type { EdgeAttributes, EdgeKind, GraphAttributes, NewsGraph, NodeAttributes } from './types.ts';
 
 /** What the writers read: a graphology graph is one, and so is a GraphStore. */
 export interface GraphSource {
@@ -10,6 +10,8 @@ export interface GraphSource {
   getAttributes(): GraphAttributes;
   nodeEntries(): Iterable<{ node: string; attributes: NodeAttributes }>;
   edgeEntries(): Iterable<{ edge: string; source: string; target: string; attributes: EdgeAttributes; undirected: boolean }>;
+  /** Edges per kind, where the source can count them without making every edge's attributes. */
+  edgeKindCounts?(): Map<EdgeKind, number>;
 }
 
 /** Co-occurrence edges as columns, in output order; ends are node positions, source first in key order. */
@@ -94,6 +96,12 @@ export class GraphStore implements GraphSource {
       if (a.credit) attributes.credit = a.credit;
       yield { edge: key, source, target, attributes, undirected: false };
     }
+  }
+
+  edgeKindCounts(): Map<EdgeKind, number> {
+    const counts = new Map<EdgeKind, number>([['cooccurrence', this.co.source.length]]);
+    for (const { attributes: a } of this.typed) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+    return counts;
   }
 
   private coAttributes(i: number): EdgeAttributes {

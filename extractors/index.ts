@@ -12,7 +12,7 @@ export const extractors: readonly Extractor[] = [place, organisation, person, pr
 /** The dictionaries' generation the words were added to (they go when the dictionaries are released). */
 let wordsLoaded = -1;
 
-/** Load every extractor's dictionary words into nodejieba (once per thread, again after a release). */
+/** Load every extractor's dictionary words into jieba (once per thread, again after a release). */
 export function loadUserWords(): void {
   const generation = dictionaries();
   if (wordsLoaded === generation) return;

@@ -3,8 +3,8 @@
 // credits (bylines, photo credits), jieba's name tag, a list with an accepted name (熊宝星、雷长庚),
 // or the same name accepted elsewhere in the article. Masked names (魏某德) are kept with masked: true;
 // courtesy forms (李警官) are passed on for the resolver to attach to a full name, or dropped.
-import nodejieba from 'nodejieba';
 import type { AnalysedArticle, Mention } from '../src/model/types.ts';
+import { segment } from '../src/nlp/segment.ts';
 import { personData, type PersonData } from './lib/person-data.ts';
 import { hanAt, indexTokens, isHan, readName, surnameAt, wordAfter, wordBefore, type NameReading, type TokenIndex } from './lib/person-names.ts';
 import { roleBefore } from './lib/person-role.ts';
@@ -197,7 +197,7 @@ const NOUNISH = new Set(['n', 'vn', 't', 'd', 'm', 'f', 's']);
 
 /** 近段时间 (jieba: 段时间/nr): the given name (or the name's start) is an ordinary word on its own. */
 function isCommonWord(part: string, tags: ReadonlySet<string> = WORD_TAGS): boolean {
-  const tagged = nodejieba.tag(part);
+  const tagged = segment(part);
   return tagged.length === 1 && tags.has(tagged[0].tag);
 }
 

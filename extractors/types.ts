@@ -14,7 +14,7 @@ export interface ExtractContext {
 export interface Extractor {
   name: string;
   type: EntityType;
-  /** Words (with jieba POS tags) loaded into nodejieba before any segmentation. */
+  /** Words (with jieba POS tags) loaded into jieba's dictionary before any segmentation. */
   userWords?(): Iterable<readonly [string, string]>;
   extract(doc: AnalysedArticle, context: ExtractContext): Mention[];
 }

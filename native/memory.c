@@ -1,5 +1,5 @@
 // trimMemory(): give the memory malloc holds free back to the system (glibc's malloc_trim).
-// Why: each worker thread's jieba dictionaries (~270 MB) are many small allocations in that thread's
+// Why: each worker thread's jieba dictionaries (~120 MB) are many small allocations in that thread's
 // malloc arena; when the thread ends they are freed, but glibc keeps the fragmented arenas resident.
 #include <node_api.h>
 #if defined(__GLIBC__)

@@ -4,7 +4,7 @@ import type { AnalysedArticle, Page, PageResult } from './model/types.ts';
 import { segment } from './nlp/segment.ts';
 import { resolvePage } from './resolve/index.ts';
 
-/** articles → segmentation → extractors → resolver, for one page. Pure apart from nodejieba's dictionary. */
+/** articles → segmentation → extractors → resolver, for one page. Pure apart from jieba's dictionary (src/nlp/segment.ts). */
 export function processPage(page: Page): PageResult {
   loadUserWords();
   const articles = splitArticles(page);

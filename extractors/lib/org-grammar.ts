@@ -33,7 +33,7 @@ export const RELATIVE = new Set(prefixes.relative);
 export const BANK_SHORT: Readonly<Record<string, string>> = prefixes.bankShort;
 
 /**
- * Words loaded into nodejieba so heads and department names stay whole tokens: org-words.tsv and both
+ * Words loaded into jieba so heads and department names stay whole tokens: org-words.tsv and both
  * forms of each standard abbreviation (住建厅 and 住房和城乡建设厅, which jieba cuts as 住|建|厅).
  */
 export const ORG_WORDS: ReadonlyArray<readonly [string, string]> = [

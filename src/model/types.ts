@@ -75,7 +75,7 @@ export interface Mention extends Span {
 /** An article with its segmentation, handed to every extractor. */
 export interface AnalysedArticle {
   article: Article;
-  /** nodejieba tokens (with part-of-speech tag) and their offsets into article.text. */
+  /** jieba tokens (with part-of-speech tag) and their offsets into article.text. */
   tokens: Token[];
 }
 

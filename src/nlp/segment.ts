@@ -1,121 +1,91 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import type { Token } from '../model/types.ts';
 
-const loaded = new Set<string>();
+/** native/jieba.cc: cppjieba with nodejieba's dictionaries, one segmenter per thread. */
+interface JiebaAddon {
+  load(dict: string, hmm: string, userDict: string, idf: string, stopWords: string): void;
+  release(): void;
+  insertWord(word: string, tag: string): boolean;
+  /** [start, end, tag number] per word, in UTF-16 offsets of the text. */
+  tag(text: string): Int32Array;
+  tagName(id: number): string;
+}
 
-// nodejieba never frees its dictionaries, not even when a worker thread ends: ~270 MB per thread
-// (two tries: its load() builds one for cut and one for textRankExtract). Loading a one-word dictionary
-// in their place frees them; the next segmentation loads the real ones again.
-const RELEASE_DICT = fileURLToPath(new URL('./data/release-dict.utf8', import.meta.url));
-const RELEASE_IDF = fileURLToPath(new URL('./data/release-idf.utf8', import.meta.url));
-let used = false;
-let released = false;
+const require = createRequire(import.meta.url);
+const ADDON = '../../build/Release/newsgraph_jieba.node';
+/** nodejieba's dictionaries: the same words, frequencies and tags as nodejieba.cut (the bench's baseline). */
+const DICT = join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict');
+/** The keyword extractor cppjieba builds is never used: a one-word IDF list keeps it small. */
+const IDF = fileURLToPath(new URL('./data/idf.utf8', import.meta.url));
+
+let addon: JiebaAddon | undefined;
+let loaded = false;
 let generation = 0;
+/** Tag numbers → names, as the addon numbers them in this thread. */
+const tagNames: string[] = [];
 
-/** Frees jieba's dictionaries in this thread (see above). User words and tags are dropped with them. */
+function jieba(): JiebaAddon {
+  if (addon) return addon;
+  try {
+    addon = require(ADDON) as JiebaAddon;
+  } catch (err) {
+    throw new Error(`the segmenter is not built (${ADDON.slice(6)}: ${(err as Error).message.split('\n')[0]}); run 'npm install' (or 'npx node-gyp rebuild') in the project`);
+  }
+  return addon;
+}
+
+/** Frees jieba's dictionaries in this thread; the next segmentation loads them again, without the user words. */
 export function releaseDictionaries(): void {
-  if (!used || released) return;
-  nodejieba.load({ dict: RELEASE_DICT, userDict: RELEASE_DICT, idfDict: RELEASE_IDF });
-  loaded.clear();
-  tags.clear();
-  released = true;
+  if (!loaded) return;
+  jieba().release();
+  loaded = false;
 }
 
 /**
- * Loads the real dictionaries again if they were released; returns their generation, which changes
- * with every reload, so that callers holding user words know to add them again.
+ * Loads the dictionaries (nodejieba's own files) if they are not loaded; returns their generation, which
+ * changes with every load, so that callers holding user words know to add them again.
  */
 export function dictionaries(): number {
-  used = true;
-  if (released) {
-    nodejieba.load();
-    released = false;
-    generation++;
-  }
-  return generation;
+  if (loaded) return generation;
+  const paths = [join(DICT, 'jieba.dict.utf8'), join(DICT, 'hmm_model.utf8'), join(DICT, 'user.dict.utf8'), IDF, join(DICT, 'stop_words.utf8')];
+  // cppjieba ends the process on a missing file: say which one instead.
+  const missing = paths.find((p) => !existsSync(p));
+  if (missing) throw new Error(`jieba dictionary ${missing} is missing; reinstall with 'npm ci'`);
+  jieba().load(...(paths as [string, string, string, string, string]));
+  loaded = true;
+  return ++generation;
 }
 
-/** Load words into nodejieba's user dictionary once, so segmentation keeps them whole. */
+/** Add words to jieba's dictionary (with their POS tags), so segmentation keeps them whole. */
 export function addUserWords(words: Iterable<readonly [word: string, tag: string]>): void {
   dictionaries();
-  for (const [word, tag] of words) {
-    if (!word || loaded.has(word)) continue;
-    loaded.add(word);
-    nodejieba.insertWord(word, tag);
-    tags.delete(word); // its tag is the inserted one now
-  }
+  for (const [word, tag] of words) if (word) jieba().insertWord(word, tag);
 }
 
 /**
- * nodejieba.tag(text) is cut(text, HMM) followed by a context-free dictionary lookup per word (cppjieba
- * PosTagger::LookupTag), at 2× the cost of the cut. The lookup is memoised here instead: one tag() call
- * per new word. Words seen once keep their tag; the table is cleared when it grows past MAX_TAGS.
+ * Segment text with POS tags: jieba's cut with HMM, each word with its dictionary tag (x, m or eng when it
+ * has none), as nodejieba.tag gives them. Tokens carry offsets into `text`; spaces are left out.
  */
-const tags = new Map<string, string>();
-const MAX_TAGS = 500_000;
-
-/** PosTagger::SpecialRule: the tag of a word missing from the dictionary. */
-export function unknownWordTag(word: string): string {
-  const runes = [...word];
-  let eng = 0;
-  let digits = 0;
-  for (let i = 0; i < runes.length && eng < Math.floor(runes.length / 2); i++) {
-    const c = runes[i].codePointAt(0)!;
-    if (c < 0x80) {
-      eng++;
-      if (c >= 0x30 && c <= 0x39) digits++;
-    }
-  }
-  return eng === 0 ? 'x' : digits === eng ? 'm' : 'eng';
-}
-
-/** The dictionary tag of `word`, or undefined when only tagging a whole text tells it. */
-function lookupTag(word: string): string | undefined {
-  const known = tags.get(word);
-  if (known !== undefined) return known;
-  const alone = nodejieba.tag(word);
-  let tag: string;
-  if (alone.length === 1 && alone[0].word === word) tag = alone[0].tag;
-  // Cut apart when alone: a dictionary word (cutAll lists every dictionary word in it) is tagged from
-  // the text it came from; any other word gets the unknown-word tag.
-  else if (nodejieba.cutAll(word).includes(word)) return undefined;
-  else tag = unknownWordTag(word);
-  remember(word, tag);
-  return tag;
-}
-
-function remember(word: string, tag: string): void {
-  if (tags.size >= MAX_TAGS) tags.clear();
-  tags.set(word, tag);
-}
-
-/** Segment text with POS tags; tokens carry offsets into `text` and cover it without gaps. */
 export function segment(text: string): Token[] {
   dictionaries();
-  let words: string[] = nodejieba.cut(text, true);
-  let wordTags = words.map(lookupTag);
-  if (wordTags.includes(undefined)) {
-    const tagged = nodejieba.tag(text);
-    words = tagged.map((t) => t.word);
-    wordTags = tagged.map((t) => t.tag);
-    for (const t of tagged) if (!tags.has(t.word)) remember(t.word, t.tag);
-  }
+  const words = jieba().tag(text);
   const tokens: Token[] = [];
-  let at = 0;
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k];
-    // jieba returns the input split without loss; find() guards against a dropped character.
-    const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
-    if (start < 0) continue;
-    at = start + word.length;
-    if (word.trim()) tokens.push({ word, tag: wordTags[k]!, start, end: at });
+  for (let k = 0; k < words.length; k += 3) {
+    const start = words[k];
+    const end = words[k + 1];
+    const word = text.slice(start, end);
+    if (!word.trim()) continue;
+    const id = words[k + 2];
+    tokens.push({ word, tag: tagNames[id] ?? (tagNames[id] = jieba().tagName(id)), start, end });
   }
   return tokens;
 }
 
-/** Raw jieba segmentation, the throughput baseline the benches compare against. */
+/** Raw nodejieba segmentation, the throughput baseline the benches compare against. */
 export function rawCut(text: string): string[] {
-  dictionaries();
   return nodejieba.cut(text);
 }

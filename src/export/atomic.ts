@@ -10,27 +10,35 @@ export interface OutputFile {
 /** The sibling a file is written to before it is renamed into place (worker threads share the pid). */
 export const temporaryOf = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 
+export interface Durability {
+  /**
+   * fsync files and folder, so the new files are on disk once renamed (default). Without it a crash may
+   * leave a damaged file: only for files that are made again when unreadable (the page cache).
+   */
+  durable?: boolean;
+}
+
 /**
  * Writes every file to a temporary sibling, fsyncs it, and only when all are written renames them
  * into place. If anything fails first, the temporaries are removed and the previous files stay.
  */
-export function writeFilesAtomic(files: readonly OutputFile[]): void {
+export function writeFilesAtomic(files: readonly OutputFile[], { durable = true }: Durability = {}): void {
   try {
-    for (const file of files) writeTemporary(file);
+    for (const file of files) writeTemporary(file, { durable });
   } catch (err) {
     removeTemporaries(files.map((f) => f.path));
     throw err;
   }
-  commitTemporaries(files.map((f) => f.path));
+  commitTemporaries(files.map((f) => f.path), { durable });
 }
 
 /** Writes one file's content to its temporary (or, with `append`, adds it to the end) and fsyncs it. */
-export function writeTemporary({ path, content }: OutputFile, { append = false } = {}): void {
+export function writeTemporary({ path, content }: OutputFile, { append = false, durable = true }: { append?: boolean } & Durability = {}): void {
   mkdirSync(dirname(path), { recursive: true });
   const fd = openSync(temporaryOf(path), append ? 'a' : 'w');
   try {
     writeChunks(fd, typeof content === 'string' ? [content] : content);
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -48,8 +56,9 @@ export function removeTemporaries(paths: readonly string[]): void {
 }
 
 /** Renames the temporaries of `paths` into place, then makes the renames durable. */
-export function commitTemporaries(paths: readonly string[]): void {
+export function commitTemporaries(paths: readonly string[], { durable = true }: Durability = {}): void {
   for (const path of paths) renameSync(temporaryOf(path), path);
+  if (!durable) return;
   // The renames are durable once the directory entry is: fsync each directory once.
   for (const dir of new Set(paths.map((p) => dirname(p)))) {
     const fd = openSync(dir, 'r');

@@ -13,8 +13,8 @@
       "msvs_settings": { "VCCLCompilerTool": { "ExceptionHandling": 1, "AdditionalOptions": ["/std:c++14", "/utf-8"] } },
       "defines": ["LOGGING_LEVEL=LL_WARNING"],
       "include_dirs": [
-        "node_modules/nodejieba/submodules/cppjieba/include",
-        "node_modules/nodejieba/submodules/cppjieba/deps/limonp/include"
+        "<!(node -p \"require('path').dirname(require.resolve('nodejieba/package.json'))\")/submodules/cppjieba/include",
+        "<!(node -p \"require('path').dirname(require.resolve('nodejieba/package.json'))\")/submodules/cppjieba/deps/limonp/include"
       ]
     }
   ]

@@ -5,6 +5,7 @@
 // Int32Array, one segmenter per thread (N-API instance data), freed by release() or when the thread ends.
 #include <node_api.h>
 
+#include <exception>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -16,6 +17,8 @@ namespace {
 
 struct Instance {
   std::unique_ptr<cppjieba::Jieba> jieba;
+  /** Counts loads: user words belong to one load, and every module copy in the thread sees the same count. */
+  int32_t generation = 0;
   std::vector<std::string> tagNames;
   std::unordered_map<std::string, int32_t> tagIds;
 };
@@ -29,16 +32,29 @@ Instance* instance(napi_env env) {
 bool stringArg(napi_env env, napi_value value, std::string& out) {
   size_t length = 0;
   if (napi_get_value_string_utf8(env, value, nullptr, 0, &length) != napi_ok) return false;
-  out.resize(length);
+  std::vector<char> buffer(length + 1);
   size_t written = 0;
-  napi_get_value_string_utf8(env, value, &out[0], length + 1, &written);
-  out.resize(written);
+  if (napi_get_value_string_utf8(env, value, buffer.data(), buffer.size(), &written) != napi_ok) return false;
+  out.assign(buffer.data(), written);
   return true;
 }
 
 napi_value fail(napi_env env, const char* message) {
   napi_throw_error(env, nullptr, message);
   return nullptr;
+}
+
+// C++ exceptions (std::bad_alloc on a huge text, a malformed dictionary) become JS errors: one must not
+// leave an N-API callback, where it would end the process.
+template <typename F>
+napi_value guarded(napi_env env, F body) {
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    return fail(env, e.what());
+  } catch (...) {
+    return fail(env, "the segmenter failed");
+  }
 }
 
 template <size_t N>
@@ -50,16 +66,19 @@ bool args(napi_env env, napi_callback_info info, napi_value (&argv)[N]) {
 
 // load(dict, hmm, userDict, idf, stopWords): the paths must exist (cppjieba aborts the process otherwise).
 napi_value load(napi_env env, napi_callback_info info) {
-  napi_value argv[5];
-  if (!args(env, info, argv)) return fail(env, "load takes five dictionary paths");
-  std::string paths[5];
-  for (int i = 0; i < 5; i++) {
-    if (!stringArg(env, argv[i], paths[i])) return fail(env, "load takes five dictionary paths");
-  }
-  Instance* self = instance(env);
-  self->jieba.reset();
-  self->jieba.reset(new cppjieba::Jieba(paths[0], paths[1], paths[2], paths[3], paths[4]));
-  return nullptr;
+  return guarded(env, [&]() -> napi_value {
+    napi_value argv[5];
+    if (!args(env, info, argv)) return fail(env, "load takes five dictionary paths");
+    std::string paths[5];
+    for (int i = 0; i < 5; i++) {
+      if (!stringArg(env, argv[i], paths[i])) return fail(env, "load takes five dictionary paths");
+    }
+    Instance* self = instance(env);
+    self->jieba.reset();
+    self->jieba.reset(new cppjieba::Jieba(paths[0], paths[1], paths[2], paths[3], paths[4]));
+    self->generation++;
+    return nullptr;
+  });
 }
 
 napi_value release(napi_env env, napi_callback_info info) {
@@ -68,58 +87,71 @@ napi_value release(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
-napi_value insertWord(napi_env env, napi_callback_info info) {
-  napi_value argv[2];
-  std::string word, tag;
-  if (!args(env, info, argv) || !stringArg(env, argv[0], word) || !stringArg(env, argv[1], tag)) return fail(env, "insertWord takes a word and a tag");
+// generation(): the number of the load in use, 0 when nothing is loaded.
+napi_value generation(napi_env env, napi_callback_info info) {
+  (void)info;
   Instance* self = instance(env);
-  if (!self->jieba) return fail(env, "insertWord before load");
   napi_value result;
-  napi_get_boolean(env, self->jieba->InsertUserWord(word, tag), &result);
+  napi_create_int32(env, self->jieba ? self->generation : 0, &result);
   return result;
+}
+
+napi_value insertWord(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    napi_value argv[2];
+    std::string word, tag;
+    if (!args(env, info, argv) || !stringArg(env, argv[0], word) || !stringArg(env, argv[1], tag)) return fail(env, "insertWord takes a word and a tag");
+    Instance* self = instance(env);
+    if (!self->jieba) return fail(env, "insertWord before load");
+    napi_value result;
+    napi_get_boolean(env, self->jieba->InsertUserWord(word, tag), &result);
+    return result;
+  });
 }
 
 // tag(text) → Int32Array [start, end, tag number] per word: jieba's cut with HMM, each word tagged as
 // cppjieba's PosTagger does (its dictionary tag, else x / m / eng), offsets in UTF-16 code units of text.
 napi_value tag(napi_env env, napi_callback_info info) {
-  napi_value argv[1];
-  std::string text;
-  if (!args(env, info, argv) || !stringArg(env, argv[0], text)) return fail(env, "tag takes a string");
-  Instance* self = instance(env);
-  if (!self->jieba) return fail(env, "tag before load");
-  // Byte offset → UTF-16 offset: four-byte UTF-8 sequences are two code units.
-  std::vector<int32_t> unit(text.size() + 1);
-  int32_t at = 0;
-  for (size_t i = 0; i < text.size(); i++) {
-    unit[i] = at;
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c & 0xC0) != 0x80) at += c >= 0xF0 ? 2 : 1;
-  }
-  unit[text.size()] = at;
-  std::vector<cppjieba::Word> words;
-  self->jieba->Cut(text, words, true);
-  napi_value buffer, array;
-  void* data = nullptr;
-  napi_create_arraybuffer(env, words.size() * 3 * sizeof(int32_t), &data, &buffer);
-  int32_t* out = static_cast<int32_t*>(data);
-  for (size_t k = 0; k < words.size(); k++) {
-    const cppjieba::Word& w = words[k];
-    std::string name = self->jieba->LookupTag(w.word);
-    auto found = self->tagIds.find(name);
-    int32_t id;
-    if (found != self->tagIds.end()) {
-      id = found->second;
-    } else {
-      id = static_cast<int32_t>(self->tagNames.size());
-      self->tagNames.push_back(name);
-      self->tagIds.emplace(name, id);
+  return guarded(env, [&]() -> napi_value {
+    napi_value argv[1];
+    std::string text;
+    if (!args(env, info, argv) || !stringArg(env, argv[0], text)) return fail(env, "tag takes a string");
+    Instance* self = instance(env);
+    if (!self->jieba) return fail(env, "tag before load");
+    // Byte offset → UTF-16 offset: four-byte UTF-8 sequences are two code units.
+    std::vector<int32_t> unit(text.size() + 1);
+    int32_t at = 0;
+    for (size_t i = 0; i < text.size(); i++) {
+      unit[i] = at;
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if ((c & 0xC0) != 0x80) at += c >= 0xF0 ? 2 : 1;
     }
-    out[3 * k] = unit[w.offset];
-    out[3 * k + 1] = unit[w.offset + w.word.size()];
-    out[3 * k + 2] = id;
-  }
-  napi_create_typedarray(env, napi_int32_array, words.size() * 3, buffer, 0, &array);
-  return array;
+    unit[text.size()] = at;
+    std::vector<cppjieba::Word> words;
+    self->jieba->Cut(text, words, true);
+    napi_value buffer, array;
+    void* data = nullptr;
+    if (napi_create_arraybuffer(env, words.size() * 3 * sizeof(int32_t), &data, &buffer) != napi_ok) return fail(env, "no memory for the words of this text");
+    int32_t* out = static_cast<int32_t*>(data);
+    for (size_t k = 0; k < words.size(); k++) {
+      const cppjieba::Word& w = words[k];
+      std::string name = self->jieba->LookupTag(w.word);
+      auto found = self->tagIds.find(name);
+      int32_t id;
+      if (found != self->tagIds.end()) {
+        id = found->second;
+      } else {
+        id = static_cast<int32_t>(self->tagNames.size());
+        self->tagNames.push_back(name);
+        self->tagIds.emplace(name, id);
+      }
+      out[3 * k] = unit[w.offset];
+      out[3 * k + 1] = unit[w.offset + w.word.size()];
+      out[3 * k + 2] = id;
+    }
+    if (napi_create_typedarray(env, napi_int32_array, words.size() * 3, buffer, 0, &array) != napi_ok) return fail(env, "no memory for the words of this text");
+    return array;
+  });
 }
 
 // tagName(n): the tag a tag number stands for (numbers are given in order of first use, per thread).
@@ -147,7 +179,7 @@ NAPI_MODULE_INIT() {
   const struct {
     const char* name;
     napi_callback fn;
-  } methods[] = {{"load", load}, {"release", release}, {"insertWord", insertWord}, {"tag", tag}, {"tagName", tagName}};
+  } methods[] = {{"load", load}, {"release", release}, {"generation", generation}, {"insertWord", insertWord}, {"tag", tag}, {"tagName", tagName}};
   for (const auto& m : methods) {
     napi_value fn;
     napi_create_function(env, m.name, NAPI_AUTO_LENGTH, m.fn, nullptr, &fn);

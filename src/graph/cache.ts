@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { writeFilesAtomic } from '../export/atomic.ts';
 import type { PageResult } from '../model/types.ts';
@@ -7,8 +8,12 @@ import type { PageResult } from '../model/types.ts';
 /** Bump when the cache file layout changes. */
 const CACHE_FORMAT = 1;
 
-/** Everything that decides a page's result: reading, segmentation, extractors (code and data), resolver. */
-const PIPELINE_PATHS = ['src/pipeline.ts', 'src/model', 'src/ingest', 'src/nlp', 'src/resolve', 'extractors', 'native/jieba.cc'];
+/**
+ * Everything that decides a page's result: reading, segmentation (our binding and the nodejieba release
+ * whose cppjieba and dictionaries it is built from), extractors (code and data), resolver.
+ */
+const PIPELINE_PATHS = ['src/pipeline.ts', 'src/model', 'src/ingest', 'src/nlp', 'src/resolve', 'extractors', 'native/jieba.cc', 'binding.gyp'];
+const NODEJIEBA = createRequire(import.meta.url)('nodejieba/package.json') as { version: string };
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -26,7 +31,7 @@ function filesUnder(path: string): string[] {
  * so a cache written by another version is never reused.
  */
 export function pipelineVersion(root = ROOT): string {
-  const hash = createHash('sha256').update(`format ${CACHE_FORMAT}\n`);
+  const hash = createHash('sha256').update(`format ${CACHE_FORMAT}\nnodejieba ${NODEJIEBA.version}\n`);
   for (const file of PIPELINE_PATHS.flatMap((p) => filesUnder(join(root, p)))) {
     hash.update(`${relative(root, file)}\n`).update(readFileSync(file)).update('\n');
   }

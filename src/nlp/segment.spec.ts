@@ -54,6 +54,11 @@ describe('segment', () => {
     expect(segment('他鉴赏古玩')[1]).toMatchObject({ word: '鉴赏', tag: 'nz' });
   });
 
+  it('keeps the first tag of a user word given twice', () => {
+    addUserWords([['古玩城主', 'nt'], ['古玩城主', 'v']]);
+    expect(segment('他是古玩城主')).toContainEqual({ word: '古玩城主', tag: 'nt', start: 2, end: 6 });
+  });
+
   it('segments as before after the dictionaries are released and loaded again, user words included', () => {
     loadUserWords();
     const page = readFileSync(new URL('000_2da82a6f435e105f.txt', seeds), 'utf8').slice(0, 3000);

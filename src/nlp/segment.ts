@@ -9,6 +9,8 @@ import type { Token } from '../model/types.ts';
 interface JiebaAddon {
   load(dict: string, hmm: string, userDict: string, idf: string, stopWords: string): void;
   release(): void;
+  /** The number of the load in use in this thread, 0 when none. */
+  generation(): number;
   insertWord(word: string, tag: string): boolean;
   /** [start, end, tag number] per word, in UTF-16 offsets of the text. */
   tag(text: string): Int32Array;
@@ -23,10 +25,11 @@ const DICT = join(dirname(require.resolve('nodejieba/package.json')), 'submodule
 const IDF = fileURLToPath(new URL('./data/idf.utf8', import.meta.url));
 
 let addon: JiebaAddon | undefined;
-let loaded = false;
-let generation = 0;
 /** Tag numbers → names, as the addon numbers them in this thread. */
 const tagNames: string[] = [];
+/** User words already in the dictionaries of load number `wordsOf`: the first tag given a word stays. */
+let words = new Set<string>();
+let wordsOf = 0;
 
 function jieba(): JiebaAddon {
   if (addon) return addon;
@@ -40,9 +43,7 @@ function jieba(): JiebaAddon {
 
 /** Frees jieba's dictionaries in this thread; the next segmentation loads them again, without the user words. */
 export function releaseDictionaries(): void {
-  if (!loaded) return;
-  jieba().release();
-  loaded = false;
+  if (addon?.generation()) addon.release();
 }
 
 /**
@@ -50,20 +51,25 @@ export function releaseDictionaries(): void {
  * changes with every load, so that callers holding user words know to add them again.
  */
 export function dictionaries(): number {
-  if (loaded) return generation;
+  const loaded = jieba().generation();
+  if (loaded) return loaded;
   const paths = [join(DICT, 'jieba.dict.utf8'), join(DICT, 'hmm_model.utf8'), join(DICT, 'user.dict.utf8'), IDF, join(DICT, 'stop_words.utf8')];
   // cppjieba ends the process on a missing file: say which one instead.
   const missing = paths.find((p) => !existsSync(p));
   if (missing) throw new Error(`jieba dictionary ${missing} is missing; reinstall with 'npm ci'`);
   jieba().load(...(paths as [string, string, string, string, string]));
-  loaded = true;
-  return ++generation;
+  return jieba().generation();
 }
 
-/** Add words to jieba's dictionary (with their POS tags), so segmentation keeps them whole. */
-export function addUserWords(words: Iterable<readonly [word: string, tag: string]>): void {
-  dictionaries();
-  for (const [word, tag] of words) if (word) jieba().insertWord(word, tag);
+/** Add words to jieba's dictionary (with their POS tags), so segmentation keeps them whole; a word added twice keeps its first tag. */
+export function addUserWords(list: Iterable<readonly [word: string, tag: string]>): void {
+  const generation = dictionaries();
+  if (wordsOf !== generation) [words, wordsOf] = [new Set(), generation];
+  for (const [word, tag] of list) {
+    if (!word || words.has(word)) continue;
+    words.add(word);
+    jieba().insertWord(word, tag);
+  }
 }
 
 /**
@@ -72,14 +78,14 @@ export function addUserWords(words: Iterable<readonly [word: string, tag: string
  */
 export function segment(text: string): Token[] {
   dictionaries();
-  const words = jieba().tag(text);
+  const found = jieba().tag(text);
   const tokens: Token[] = [];
-  for (let k = 0; k < words.length; k += 3) {
-    const start = words[k];
-    const end = words[k + 1];
+  for (let k = 0; k < found.length; k += 3) {
+    const start = found[k];
+    const end = found[k + 1];
     const word = text.slice(start, end);
     if (!word.trim()) continue;
-    const id = words[k + 2];
+    const id = found[k + 2];
     tokens.push({ word, tag: tagNames[id] ?? (tagNames[id] = jieba().tagName(id)), start, end });
   }
   return tokens;

@@ -8,12 +8,14 @@ function* keys<A>(prefix: 'n' | 'e', target: 'node' | 'edge', columns: Column<A>
   for (const c of columns) yield `  <key id="${prefix}_${c.name}" for="${target}" attr.name="${c.name}" attr.type="${c.type}"/>\n`;
 }
 
-function* data<A>(prefix: 'n' | 'e', columns: Column<A>[], a: A): Generator<string> {
+// One string per node or edge, not one per value: the writer encodes each chunk with a call of its own.
+function data<A>(prefix: 'n' | 'e', columns: Column<A>[], a: A): string {
+  let out = '';
   for (const c of columns) {
     const v = c.get(a);
-    if (v === undefined || v === '') continue;
-    yield `      <data key="${prefix}_${c.name}">${escapeXml(String(v))}</data>\n`;
+    if (v !== undefined && v !== '') out += `      <data key="${prefix}_${c.name}">${escapeXml(String(v))}</data>\n`;
   }
+  return out;
 }
 
 /**
@@ -34,18 +36,14 @@ export function* graphmlHead(graph: GraphSource): Generator<string> {
   yield* keys('e', 'edge', EDGE_COLUMNS);
   yield '  <graph id="newsgraph" edgedefault="undirected">\n';
   for (const { node, attributes } of graph.nodeEntries()) {
-    yield `    <node id="${escapeXml(node)}">\n`;
-    yield* data('n', NODE_COLUMNS, attributes);
-    yield '    </node>\n';
+    yield `    <node id="${escapeXml(node)}">\n${data('n', NODE_COLUMNS, attributes)}    </node>\n`;
   }
 }
 
 /** The edges and the end of the file. */
 export function* graphmlEdges(graph: GraphSource): Generator<string> {
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    yield `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n`;
-    yield* data('e', EDGE_COLUMNS, attributes);
-    yield '    </edge>\n';
+    yield `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n${data('e', EDGE_COLUMNS, attributes)}    </edge>\n`;
   }
   yield '  </graph>\n</graphml>\n';
 }

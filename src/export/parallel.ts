@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { shareTexts } from '../graph/evidence.ts';
 import type { GraphStore, StoreData } from '../graph/store.ts';
 import { commitTemporaries, removeStaleTemporaries, removeTemporaries, writeTemporary } from './atomic.ts';
 import { outputParts, writeOutputs, type Format } from './index.ts';
@@ -30,15 +31,16 @@ export interface WriterData {
 /**
  * Writes the outputs with up to `threads` threads, whole formats each. The main thread writes the
  * head of every file (all that reads the nodes) and then its own formats whole; each other thread
- * appends the edges of its formats from a copy of the store's edges (the columns are shared memory,
- * not copied). All or none, as writeOutputs: files are renamed into place when every thread is done.
+ * appends the edges of its formats from a copy of the store's edges (the columns and the article texts
+ * are shared memory, not copied). All or none, as writeOutputs: files are renamed into place when every thread is done.
  */
 export async function writeOutputsInParallel(store: GraphStore, dir: string, formats: readonly Format[], threads: number): Promise<string[]> {
   const groups = shareFormats(formats, threads);
   if (groups.length <= 1) return writeOutputs(store, dir, formats);
   const paths = outputParts(dir, formats).map((f) => f.path);
   removeStaleTemporaries(dir);
-  const { nodes: _nodes, attributes: _attributes, ...edges } = store.data;
+  const { nodes: _nodes, attributes: _attributes, articles, ...rest } = store.data;
+  const edges: EdgeData = { ...rest, articles: shareTexts(articles) };
   const others: Array<Promise<void>> = [];
   let failed: unknown;
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EvidenceLists, flatItems, MAX_EVIDENCE } from './evidence.ts';
+import { EvidenceLists, flatItems, MAX_EVIDENCE, shareTexts } from './evidence.ts';
 import { seededRandom } from './metrics.ts';
 
 const items = (lists: EvidenceLists, list: number) => flatItems(lists.flatten(Int32Array.of(list)), articles, 0);
@@ -31,5 +31,18 @@ describe('EvidenceLists', () => {
     expect(items(lists, 0).map((e) => e.end - e.start)).toEqual([1, 1, 1, 1, 1]);
     expect(items(lists, 3)).toEqual([]);
     expect(items(lists, -1)).toEqual([]);
+  });
+
+  it('slices the same evidence from shared texts, characters outside the BMP and lone surrogates included', () => {
+    const texts = { id: ['x#0', 'x#1', 'x#2'], doc: ['x', 'x', 'x'], text: ['𠮷野家在长沙', '', '半个\ud800字，\udc00也在'] };
+    const lists = new EvidenceLists(texts);
+    lists.offer(0, 0, 0, 0, 4);
+    lists.offer(0, 1, 2, 1, 7);
+    lists.offer(1, 0, 2, 2, 3);
+    const flat = lists.flatten(Int32Array.of(0, 1));
+    const shared = shareTexts(texts);
+    expect(shared.units.buffer).toBeInstanceOf(SharedArrayBuffer);
+    for (const e of [0, 1]) expect(flatItems(flat, shared, e)).toEqual(flatItems(flat, texts, e));
+    expect(flatItems(flat, shared, 1)[0].text).toBe('\ud800');
   });
 });

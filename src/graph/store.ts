@@ -1,5 +1,5 @@
 import { MultiGraph } from 'graphology';
-import { flatItems, type ArticleTexts, type FlatEvidence } from './evidence.ts';
+import { flatItems, type FlatEvidence, type Texts } from './evidence.ts';
 import type { EdgeAttributes, EdgeKind, GraphAttributes, NewsGraph, NodeAttributes } from './types.ts';
 
 /** What the writers read: a graphology graph is one, and so is a GraphStore. */
@@ -45,7 +45,7 @@ export interface StoreData {
   typed: TypedEdge[];
   typedEvidence: FlatEvidence;
   /** What evidence points into and edge pages name. */
-  articles: ArticleTexts;
+  articles: Texts;
   docNames: string[];
 }
 

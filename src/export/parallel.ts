@@ -32,7 +32,8 @@ export interface WriterData {
  * Writes the outputs with up to `threads` threads, whole formats each. The main thread writes the
  * head of every file (all that reads the nodes) and then its own formats whole; each other thread
  * appends the edges of its formats from a copy of the store's edges (the columns and the article texts
- * are shared memory, not copied). All or none, as writeOutputs: files are renamed into place when every thread is done.
+ * are shared memory, not copied). All or none, as writeOutputs: files are renamed into place when every
+ * thread is done.
  */
 export async function writeOutputsInParallel(store: GraphStore, dir: string, formats: readonly Format[], threads: number): Promise<string[]> {
   const groups = shareFormats(formats, threads);

@@ -44,11 +44,13 @@ function headlineSeg(line: Line): Seg {
  */
 function localWidths(lines: Line[]): number[] {
   const w = lines.map((l) => (l.text.length > 200 ? 100 : visualWidth(l.text)));
+  // A typed array sorts numbers natively: a comparator sort per line was a tenth of reading a page.
+  const buffer = new Float64Array(12);
   return w.map((_, i) => {
-    const around: number[] = [];
-    for (let j = Math.max(0, i - 6); j <= Math.min(w.length - 1, i + 6); j++) if (j !== i) around.push(w[j]);
-    around.sort((a, b) => a - b);
-    return around.length ? around[Math.floor(0.75 * (around.length - 1))] : w[i];
+    let n = 0;
+    for (let j = Math.max(0, i - 6); j <= Math.min(w.length - 1, i + 6); j++) if (j !== i) buffer[n++] = w[j];
+    const around = buffer.subarray(0, n).sort();
+    return n ? around[Math.floor(0.75 * (n - 1))] : w[i];
   });
 }
 

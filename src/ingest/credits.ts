@@ -16,9 +16,12 @@ const ROLES = readFileSync(new URL('./data/byline-roles.txt', import.meta.url), 
   .filter((l) => l && !l.startsWith('#'))
   .sort((a, b) => b.length - a.length);
 
+/** First characters of the role words: most lines start with none (this runs several times per line). */
+const ROLE_FIRST = new Set(ROLES.map((r) => r[0]));
+
 /** A byline token without its role words: "记者李川" → "李川", "通讯员" → "". */
 function withoutRole(token: string): string {
-  for (let again = true; again; ) {
+  for (let again = ROLE_FIRST.has(token[0]); again; ) {
     again = false;
     for (const role of ROLES) {
       if (token.startsWith(role)) {
@@ -110,6 +113,8 @@ export function namesLine(line: string, min = 2): string[] | null {
  */
 export function photoCredit(line: string): string[] | null {
   const tail = line.slice(-40).trimEnd();
+  // Both forms end in 摄 or a closing parenthesis: most lines are rejected before a regex runs.
+  if (!/[摄）)]$/.test(tail)) return null;
   let m = /(?:^|[\s。！？”])(\p{Script=Han}{2,4})\s*[/／]?\s*摄$/u.exec(tail);
   if (m && isName(m[1])) return [m[1]];
   m = /[（(]([^（）()]{2,30}?)(?:供图|摄)[）)]$/.exec(tail);

@@ -49,6 +49,8 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
     // Names start at a token, or right after a role word jieba glued to the surname into an unknown
     // word (辅警谢/x|建军); inside known words nothing starts.
     const glued = !idx.starts[i];
+    // Only a surname starts a name inside a word: one table read skips most offsets.
+    if (glued && !d.surnameClass[text.charCodeAt(i)]) continue;
     if (glued && (idx.covering(i)?.tag !== 'x' || !wordBefore(text, i, d.roles, d.roleMax))) continue;
     const s = surnameAt(text, i, d);
     if (!s && (glued || !creditFirst.has(text.charCodeAt(i)))) continue;

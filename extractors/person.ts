@@ -66,7 +66,15 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
       i = courtesy.end - 1;
       continue;
     }
-    const credit = creditFirst.has(text.charCodeAt(i)) ? [...credited].find((c) => text.startsWith(c, i)) : undefined;
+    // No array or closure per offset here: most surnames start some credited name.
+    let credit: string | undefined;
+    if (creditFirst.has(text.charCodeAt(i))) {
+      for (const c of credited) {
+        if (!text.startsWith(c, i)) continue;
+        credit = c;
+        break;
+      }
+    }
     if (credit && !blocked(i, i + credit.length)) {
       found.add({ start: i, end: i + credit.length, surname: credit[0], common: true, masked: false, evidence: 'credit' });
       lastEnd = i + credit.length;

@@ -33,6 +33,18 @@ for (const r of ROLES) ROLES_BY_LAST.set(r.at(-1)!, [...(ROLES_BY_LAST.get(r.at(
 /** Last characters of the job titles, as a char-code flag table: most tokens end in none. */
 const ROLE_ENDS = new Uint8Array(0x10000);
 for (const last of ROLES_BY_LAST.keys()) ROLE_ENDS[last.charCodeAt(0)] = 1;
+/** 省/市/县/区 by char code: the first character of most two-character tokens is tested (no string made). */
+const RELATIVE_FIRST = new Uint8Array(0x10000);
+for (const r of RELATIVE) if (r.length === 1) RELATIVE_FIRST[r.charCodeAt(0)] = 1;
+
+/**
+ * The job title a longer word ends with (区委书记 → 书记). Outside the token loop: a closure over the
+ * loop's token would cost an allocation for every token.
+ */
+function gluedRole(word: string): string | undefined {
+  if (word.length <= 2 || !ROLE_ENDS[word.charCodeAt(word.length - 1)]) return undefined;
+  return ROLES_BY_LAST.get(word.at(-1)!)?.find((r) => word.length > r.length && word.endsWith(r));
+}
 
 /**
  * Token repairs before the grammar runs:
@@ -52,7 +64,7 @@ export function repairTokens(tokens: readonly Token[]): Token[] {
       continue;
     }
     // 市民|政局: a level word glued to the first character of a department (市|民政局).
-    if (prev && prev.end === t.start && prev.word.length === 2 && RELATIVE.has(prev.word[0]) && !headOf(t.word, t.tag) && isOrgWord(prev.word[1] + t.word)) {
+    if (prev && prev.end === t.start && prev.word.length === 2 && RELATIVE_FIRST[prev.word.charCodeAt(0)] && !headOf(t.word, t.tag) && isOrgWord(prev.word[1] + t.word)) {
       out[out.length - 1] = { word: prev.word[0], tag: 'n', start: prev.start, end: prev.start + 1 };
       out.push({ word: prev.word[1] + t.word, tag: 'n', start: prev.start + 1, end: t.end });
       continue;
@@ -62,10 +74,7 @@ export function repairTokens(tokens: readonly Token[]): Token[] {
       if (t.word.length > 1) out.push({ word: t.word.slice(1), tag: 'b', start: t.start + 1, end: t.end });
       continue;
     }
-    const role =
-      t.word.length > 2 && ROLE_ENDS[t.word.charCodeAt(t.word.length - 1)]
-        ? ROLES_BY_LAST.get(t.word.at(-1)!)?.find((r) => t.word.length > r.length && t.word.endsWith(r))
-        : undefined;
+    const role = gluedRole(t.word);
     const name = role ? t.word.slice(0, -role.length) : '';
     if (!role || !headOf(name, 'n')) {
       out.push(t);

@@ -38,12 +38,13 @@ const RELATIVE_FIRST = new Uint8Array(0x10000);
 for (const r of RELATIVE) if (r.length === 1) RELATIVE_FIRST[r.charCodeAt(0)] = 1;
 
 /**
- * The job title a longer word ends with (区委书记 → 书记). Outside the token loop: a closure over the
- * loop's token would cost an allocation for every token.
+ * The job title a longer word ends with (区委书记 → 书记). A loop, not find(closure): a closure over
+ * `word` (or over the token loop's token) costs an allocation on every call.
  */
 function gluedRole(word: string): string | undefined {
   if (word.length <= 2 || !ROLE_ENDS[word.charCodeAt(word.length - 1)]) return undefined;
-  return ROLES_BY_LAST.get(word.at(-1)!)?.find((r) => word.length > r.length && word.endsWith(r));
+  for (const r of ROLES_BY_LAST.get(word.at(-1)!) ?? []) if (word.length > r.length && word.endsWith(r)) return r;
+  return undefined;
 }
 
 /**

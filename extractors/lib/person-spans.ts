@@ -4,18 +4,20 @@ import type { Mention } from '../../src/model/types.ts';
 /** Mentions of other types, indexed by the offsets they cover. */
 export class OtherMentions {
   private readonly bestEnd: Int32Array;
-  private readonly at = new Map<number, Mention[]>();
+  /** The mentions by start; overlapping() looks back at most `longest` offsets from a span. */
+  private readonly byStart: Mention[];
+  private readonly longest: number;
 
   constructor(mentions: readonly Mention[], length: number) {
     this.bestEnd = new Int32Array(length + 1).fill(-1);
+    let longest = 0;
     for (const m of mentions) {
-      for (let o = Math.max(0, m.start); o < m.end && o < length; o++) {
-        if (m.end > this.bestEnd[o]) this.bestEnd[o] = m.end;
-        const list = this.at.get(o);
-        if (list) list.push(m);
-        else this.at.set(o, [m]);
-      }
+      longest = Math.max(longest, m.end - m.start);
+      for (let o = Math.max(0, m.start); o < m.end && o < length; o++) if (m.end > this.bestEnd[o]) this.bestEnd[o] = m.end;
     }
+    // A sorted list, not a list per covered offset: those were a Map entry and an array per character.
+    this.byStart = [...mentions].sort((a, b) => a.start - b.start);
+    this.longest = longest;
   }
 
   /** Some mention contains [s, e) (李达 of 李达中学, a place name 马桥镇). */
@@ -25,9 +27,20 @@ export class OtherMentions {
 
   /** The mentions overlapping [s, e). */
   overlapping(s: number, e: number): Mention[] {
-    const out = new Set<Mention>();
-    for (let o = s; o < e; o++) for (const m of this.at.get(o) ?? []) out.add(m);
-    return [...out];
+    const list = this.byStart;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid].start < e) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let k = lo - 1; k >= 0 && list[k].start > s - this.longest; k--) {
+      const m = list[k];
+      if (m.end > s && m.end > m.start && !out.includes(m)) out.push(m);
+    }
+    return out;
   }
 }
 

@@ -45,7 +45,9 @@ export function suffixOf(phrase: string, list: readonly string[]): string | unde
   let ends = lastChars.get(list);
   if (ends === undefined) lastChars.set(list, (ends = endTable(list)));
   if (ends && !ends[phrase.charCodeAt(phrase.length - 1)]) return undefined;
-  return list.find((s) => phrase.endsWith(s));
+  // A loop, not list.find(closure): a closure over `phrase` costs an allocation on every call.
+  for (const s of list) if (phrase.endsWith(s)) return s;
+  return undefined;
 }
 
 

@@ -21,18 +21,30 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = readFileSync(new
  */
 function expandAbbreviations(names: readonly string[]): string[] {
   const set = new Set(names);
+  const written = [...set];
   // The page's own spelling of a full form, also with a place before it (湖南湘乡经济开发区).
-  const writtenAs = (full: string) => (set.has(full) ? full : [...set].find((other) => placePrefixed(other, full)));
-  return names.map((name) => {
+  const writtenAs = (full: string) => (set.has(full) ? full : written.find((other) => placePrefixed(other, full)));
+  const expand = (name: string) => {
     for (const [short, full] of ABBREVIATIONS) {
+      if (!name.includes(short)) continue;
       const long = name.replace(short, full);
-      if (long === name) continue;
       const place = placeAt(long, 0);
       const official = place?.short ? place.place.name + long.slice(place.end) : undefined;
       const found = writtenAs(long) ?? (official && writtenAs(official));
       if (found) return found;
     }
     return name;
+  };
+  return byName(names, expand);
+}
+
+/** f over each name, computed once per distinct name (a page repeats its names). */
+function byName(names: readonly string[], f: (name: string) => string): string[] {
+  const done = new Map<string, string>();
+  return names.map((name) => {
+    let out = done.get(name);
+    if (out === undefined) done.set(name, (out = f(name)));
+    return out;
   });
 }
 
@@ -140,8 +152,8 @@ function bankOf(m: PageMention, byMention: Map<PageMention, string>): string {
 
 /** 东安县鹿马桥镇卫生院 and 鹿马桥镇卫生院 in one page are one unit: the fuller name is canonical. */
 function mergePlacePrefixed(names: readonly string[]): string[] {
-  const set = new Set(names.filter(Boolean));
-  return names.map((name) => [...set].find((other) => placePrefixed(other, name)) ?? name);
+  const written = [...new Set(names.filter(Boolean))];
+  return byName(names, (name) => written.find((other) => placePrefixed(other, name)) ?? name);
 }
 
 function decorate(entity: Entity, mentions: readonly PageMention[], page: PageContext): void {

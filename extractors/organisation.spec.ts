@@ -22,6 +22,10 @@ describe('organisation extractor', () => {
     expect(names('金融创新全周期服务民营企业湖南建升木业。')).toEqual(['湖南建升木业']);
   });
 
+  it('never runs a name across a line break (a headline, then the body)', () => {
+    expect(names('区建设工作会议\n雨湖区人民法院召开会议。')).toEqual(['雨湖区人民法院']);
+  });
+
   // [sentence, the organisations in it]: each a general rule, named by its example.
   const table = (cases: ReadonlyArray<readonly [string, string[]]>) => {
     for (const [text, expected] of cases) expect(names(text).sort(), text).toEqual([...expected].sort());

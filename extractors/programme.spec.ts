@@ -17,6 +17,11 @@ describe('programme extractor', () => {
     expect(names('全市还建成了“1+8+N”矛盾纠纷多元化解体系。')).toEqual(['“1+8+N”矛盾纠纷多元化解体系']);
   });
 
+  it('never runs a name across a line break, before or after a quote', () => {
+    expect(names('开展“送法下乡”行动\n活动现场人头攒动。')).toEqual(['“送法下乡”行动']);
+    expect(names('乡村振兴\n专项行动在全县启动。')).toEqual([]);
+  });
+
   it('takes quotes introduced by a programme verb, or carrying their own suffix', () => {
     expect(names('纵深推进“一切工作到支部”，推动党的组织覆盖。')).toEqual(['“一切工作到支部”']);
     expect(names('串联起“雪亮工程”。')).toEqual(['“雪亮工程”']);

@@ -27,6 +27,7 @@ import {
   VERBS,
   WEAK_TAIL,
 } from './lib/programme-grammar.ts';
+import { lineBreakIn } from './lib/lines.ts';
 import type { Extractor } from './types.ts';
 
 const STOP_TAGS = new Set(orgBoundary.stopTags);
@@ -84,7 +85,7 @@ function tailAfter(text: string, tokens: readonly Token[], from: number): Tail |
     const t = tokens[k];
     // Inside the tail a one-character verb is a word jieba split (多元化|解|体系), not the end of the name.
     const splitWord = t.start > from && t.word.length === 1 && t.tag.startsWith('v') && CJK_WORD.test(t.word);
-    if (t.end - from > MAX_TAIL || !(bodyLike(t) || splitWord) || (t.start === from && VERBS.includes(t.word))) break;
+    if (t.end - from > MAX_TAIL || lineBreakIn(text, from, t.start) || !(bodyLike(t) || splitWord) || (t.start === from && VERBS.includes(t.word))) break;
     const tail = text.slice(from, t.end);
     if (suffixOf(tail, QUOTED_TAIL)) best = { end: t.end, weak: false, named: isNumbered(tail) && text[from - 2] !== undefined && enumerates(text, from) };
     else if (suffixOf(tail, WEAK_TAIL)) best = { end: t.end, weak: true, named: false };
@@ -207,6 +208,7 @@ function unquotedMentions(text: string, tokens: readonly Token[]): Mention[] {
     let first = i;
     for (let k = i - 1; k >= 0 && t.end - tokens[k].start <= 24; k--) {
       const w = tokens[k];
+      if (lineBreakIn(text, w.end, tokens[first].start)) break;
       if (endsWithAny(w.word, VERBS) || !(bodyLike(w) || atListStart(tokens, k)) || COUNTED.test(w.word)) break;
       if ((w.tag === 'a' || w.tag === 'ad') && w.word.length > 1) break; // 迅速|行动, 积极|行动
       if (w.tag.startsWith('v') && w.tag !== 'vn' && !betweenNouns(tokens, k) && !atListStart(tokens, k)) break;

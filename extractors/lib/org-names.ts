@@ -4,6 +4,7 @@
 import type { Mention, Token } from '../../src/model/types.ts';
 import boundary from '../data/org-boundary.json' with { type: 'json' };
 import { headOf, isOrgWord, mayEndHead, TEAMS, NAME_VERBS, NOT_BEFORE, parentHeadOf, PREFIXES, QUOTED_HEADS, RELATIVE, ROLES, STANDALONE } from './org-grammar.ts';
+import { lineBreakIn } from './lines.ts';
 import { placeAt, type PlaceHit } from './org-places.ts';
 
 const STOP_TAGS = new Set(boundary.stopTags);
@@ -128,7 +129,7 @@ function leftRun(text: string, tokens: readonly Token[], last: number, placeStar
   let first = last;
   for (let k = last - 1; k >= 0; k--) {
     const t = tokens[k];
-    if (tokens[last].end - t.start > boundary.maxLength) break;
+    if (tokens[last].end - t.start > boundary.maxLength || lineBreakIn(text, t.end, tokens[first].start)) break;
     if (t.word === '”') {
       const open = quoteOpen(tokens, k);
       if (open < 0) break;

@@ -22,6 +22,10 @@ describe('programme extractor', () => {
     expect(names('乡村振兴\n专项行动在全县启动。')).toEqual([]);
   });
 
+  it('starts an unquoted name after a function word jieba glued to the unknown word before it', () => {
+    expect(names('为建设现代化新芦淞以实际行动解民忧。')).toEqual([]);
+  });
+
   it('takes quotes introduced by a programme verb, or carrying their own suffix', () => {
     expect(names('纵深推进“一切工作到支部”，推动党的组织覆盖。')).toEqual(['“一切工作到支部”']);
     expect(names('串联起“雪亮工程”。')).toEqual(['“雪亮工程”']);

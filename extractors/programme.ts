@@ -209,6 +209,8 @@ function unquotedMentions(text: string, tokens: readonly Token[]): Mention[] {
     for (let k = i - 1; k >= 0 && t.end - tokens[k].start <= 24; k--) {
       const w = tokens[k];
       if (lineBreakIn(text, w.end, tokens[first].start)) break;
+      // jieba glues a function word to an unknown word before it (新芦淞以|实际行动): the name starts after it.
+      if (w.tag === 'x' && w.word.length > 1 && STOP_WORDS.has(w.word.at(-1)!)) break;
       if (endsWithAny(w.word, VERBS) || !(bodyLike(w) || atListStart(tokens, k)) || COUNTED.test(w.word)) break;
       if ((w.tag === 'a' || w.tag === 'ad') && w.word.length > 1) break; // 迅速|行动, 积极|行动
       if (w.tag.startsWith('v') && w.tag !== 'vn' && !betweenNouns(tokens, k) && !atListStart(tokens, k)) break;

@@ -2,21 +2,44 @@
 // pipeline needs. Why not nodejieba itself: its tag() makes a JS object per word and its cut() a JS
 // string per word, its load() builds a second dictionary trie for textRankExtract (which we never call),
 // and it never frees either. Here a text's words come back as UTF-16 offsets and tag numbers in one
-// Int32Array, one segmenter per thread (N-API instance data), freed by release() or when the thread ends.
+// Int32Array. The dictionaries (~120 MB) are loaded once per process and shared by its threads: each
+// thread holds them from load() to release() or its end, and the last one to let go frees them.
 #include <node_api.h>
 
 #include <exception>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "cppjieba/Jieba.hpp"
 
 namespace {
 
+// One set of dictionaries with the user words added to it. Segmenting only reads it (cppjieba's cuts are
+// const), so threads segment at once under a shared lock; adding a word takes the lock alone.
+struct Shared {
+  Shared(const std::string (&paths)[5]) : jieba(paths[0], paths[1], paths[2], paths[3], paths[4]) {}
+  cppjieba::Jieba jieba;
+  std::shared_timed_mutex lock;
+  // A word added again (by another thread, or with another tag) keeps what it was first given.
+  std::unordered_set<std::string> userWords;
+};
+
+// The dictionaries in use, by their paths. Left to the process's end on purpose: worker threads may
+// still be letting go of theirs while static destructors run.
+std::mutex registryLock;
+std::map<std::string, std::weak_ptr<Shared>>& registry() {
+  static auto* loaded = new std::map<std::string, std::weak_ptr<Shared>>();
+  return *loaded;
+}
+
 struct Instance {
-  std::unique_ptr<cppjieba::Jieba> jieba;
+  std::shared_ptr<Shared> jieba;
   /** Counts loads: user words belong to one load, and every module copy in the thread sees the same count. */
   int32_t generation = 0;
   std::vector<std::string> tagNames;
@@ -75,7 +98,14 @@ napi_value load(napi_env env, napi_callback_info info) {
     }
     Instance* self = instance(env);
     self->jieba.reset();
-    self->jieba.reset(new cppjieba::Jieba(paths[0], paths[1], paths[2], paths[3], paths[4]));
+    std::string key = paths[0] + '\n' + paths[1] + '\n' + paths[2] + '\n' + paths[3] + '\n' + paths[4];
+    {
+      // Held while loading: a thread starting meanwhile waits and takes the same dictionaries.
+      std::lock_guard<std::mutex> guard(registryLock);
+      std::weak_ptr<Shared>& slot = registry()[key];
+      self->jieba = slot.lock();
+      if (!self->jieba) slot = self->jieba = std::make_shared<Shared>(paths);
+    }
     self->generation++;
     return nullptr;
   });
@@ -103,8 +133,11 @@ napi_value insertWord(napi_env env, napi_callback_info info) {
     if (!args(env, info, argv) || !stringArg(env, argv[0], word) || !stringArg(env, argv[1], tag)) return fail(env, "insertWord takes a word and a tag");
     Instance* self = instance(env);
     if (!self->jieba) return fail(env, "insertWord before load");
+    Shared& shared = *self->jieba;
+    std::unique_lock<std::shared_timed_mutex> writing(shared.lock);
+    bool added = shared.userWords.count(word) > 0 || (shared.jieba.InsertUserWord(word, tag) && shared.userWords.insert(word).second);
     napi_value result;
-    napi_get_boolean(env, self->jieba->InsertUserWord(word, tag), &result);
+    napi_get_boolean(env, added, &result);
     return result;
   });
 }
@@ -127,15 +160,17 @@ napi_value tag(napi_env env, napi_callback_info info) {
       if ((c & 0xC0) != 0x80) at += c >= 0xF0 ? 2 : 1;
     }
     unit[text.size()] = at;
+    std::shared_lock<std::shared_timed_mutex> reading(self->jieba->lock);
+    const cppjieba::Jieba& jieba = self->jieba->jieba;
     std::vector<cppjieba::Word> words;
-    self->jieba->Cut(text, words, true);
+    jieba.Cut(text, words, true);
     napi_value buffer, array;
     void* data = nullptr;
     if (napi_create_arraybuffer(env, words.size() * 3 * sizeof(int32_t), &data, &buffer) != napi_ok) return fail(env, "no memory for the words of this text");
     int32_t* out = static_cast<int32_t*>(data);
     for (size_t k = 0; k < words.size(); k++) {
       const cppjieba::Word& w = words[k];
-      std::string name = self->jieba->LookupTag(w.word);
+      std::string name = jieba.LookupTag(w.word);
       auto found = self->tagIds.find(name);
       int32_t id;
       if (found != self->tagIds.end()) {

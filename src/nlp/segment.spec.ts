@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { extractors, loadUserWords } from '../../extractors/index.ts';
@@ -57,6 +59,20 @@ describe('segment', () => {
   it('keeps the first tag of a user word given twice', () => {
     addUserWords([['古玩城主', 'nt'], ['古玩城主', 'v']]);
     expect(segment('他是古玩城主')).toContainEqual({ word: '古玩城主', tag: 'nt', start: 2, end: 6 });
+  });
+
+  it('shares the dictionaries, user words included, with the other threads of the process', async () => {
+    addUserWords([['古玩鉴赏会', 'nz']]);
+    const text = '他去古玩鉴赏会看看';
+    expect(segment(text).map((t) => t.word)).toContain('古玩鉴赏会');
+    // The other thread adds no user word: it can only find this one in the same dictionaries.
+    const url = new URL('./segment.ts', import.meta.url).href;
+    const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })
+      .then(({ segment }) => require('node:worker_threads').parentPort.postMessage(segment(${JSON.stringify(text)}).map((t) => t.word)))`;
+    const worker = new Worker(code, { eval: true });
+    const [words] = await once(worker, 'message');
+    await worker.terminate();
+    expect(words).toContain('古玩鉴赏会');
   });
 
   it('segments as before after the dictionaries are released and loaded again, user words included', () => {

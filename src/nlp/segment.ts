@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import type { Token } from '../model/types.ts';
 
-/** native/jieba.cc: cppjieba with nodejieba's dictionaries, one segmenter per thread. */
+/** native/jieba.cc: cppjieba with nodejieba's dictionaries, loaded once per process and shared by its threads. */
 interface JiebaAddon {
   load(dict: string, hmm: string, userDict: string, idf: string, stopWords: string): void;
   release(): void;
@@ -41,7 +41,10 @@ function jieba(): JiebaAddon {
   return addon;
 }
 
-/** Frees jieba's dictionaries in this thread; the next segmentation loads them again, without the user words. */
+/**
+ * Lets go of jieba's dictionaries in this thread: they are freed when no thread of the process holds
+ * them, and the next segmentation loads them again (without the user words, if they were freed).
+ */
 export function releaseDictionaries(): void {
   if (addon?.generation()) addon.release();
 }

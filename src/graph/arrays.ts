@@ -11,3 +11,4 @@ export function grown<T extends Typed>(a: T, size: number, fill = 0): T {
 /** Typed arrays over shared memory: a worker thread sent one reads the same bytes, no copy is made. */
 export const sharedInt32 = (n: number) => new Int32Array(new SharedArrayBuffer(4 * n));
 export const sharedFloat64 = (n: number) => new Float64Array(new SharedArrayBuffer(8 * n));
+export const sharedUint8 = (n: number) => new Uint8Array(new SharedArrayBuffer(n));

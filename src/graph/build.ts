@@ -1,12 +1,12 @@
 import type { Article, Entity, EntityType, PageResult } from '../model/types.ts';
 import { nodeKeysByArticle, organisationsInRole, personKeys, Votes, type Identity } from './entities.ts';
-import { sharedFloat64, sharedInt32 } from './arrays.ts';
+import { sharedFloat64, sharedInt32, sharedUint8 } from './arrays.ts';
 import { EvidenceLists, evidenceTier, statesRelation, type ArticleTexts } from './evidence.ts';
 import { chainOfCode, divisionCode, placeNamed } from './gazetteer.ts';
 import { computeMetrics, type MetricOptions } from './metrics.ts';
 import { PairTable } from './pairs.ts';
 import { pinyinKey } from './pinyin.ts';
-import { GraphStore, type TypedEdge } from './store.ts';
+import { CREDITS, GraphStore, RELATION_KINDS, RELATION_ORIGINS, type TypedEdge, type TypedEdges } from './store.ts';
 import { byKey, type ArticleSummary, type EdgeAttributes, type NewsGraph, type NodeAttributes, type PageSummary, type RelationKind } from './types.ts';
 
 /** Co-occurrence weight: each shared sentence counts 1, each shared article 0.25 more. */
@@ -335,6 +335,7 @@ export class GraphBuilder {
     }
     typed.sort((a, b) => byKey(a.key, b.key));
     const typedEvidence = this.relationEvidence.flatten(Int32Array.from(typed, (e) => e.list));
+    const relations = typedColumns(typed, keys);
 
     // Everything else is in the nodes now: release the tallies before the edges and metrics need memory.
     this.entities.clear();
@@ -346,7 +347,7 @@ export class GraphBuilder {
       keys,
       nodes,
       co,
-      typed: typed.map(({ list: _, ...edge }) => edge),
+      typed: relations,
       typedEvidence,
       articles: this.texts,
       docNames: [...this.docs.keys()],
@@ -486,6 +487,27 @@ export function common(a: readonly number[], b: readonly number[]): number[] {
       j++;
     }
   }
+  return out;
+}
+
+/** The relations, sorted, as shared columns of node positions and codes (see TypedEdges). */
+function typedColumns(typed: readonly TypedEdge[], keys: readonly string[]): TypedEdges {
+  const position = new Map(keys.map((k, i) => [k, i]));
+  const at = (key: string) => {
+    const i = position.get(key);
+    if (i === undefined) throw new Error(`relation end ${key} is not a node (GraphBuilder makes a node for every end)`);
+    return i;
+  };
+  const n = typed.length;
+  const out: TypedEdges = { source: sharedInt32(n), target: sharedInt32(n), kind: sharedUint8(n), weight: sharedFloat64(n), origin: sharedUint8(n), credit: sharedUint8(n) };
+  typed.forEach((e, i) => {
+    out.source[i] = at(e.source);
+    out.target[i] = at(e.target);
+    out.kind[i] = RELATION_KINDS.indexOf(e.attributes.kind as RelationKind);
+    out.weight[i] = e.attributes.weight;
+    out.origin[i] = RELATION_ORIGINS.indexOf(e.attributes.source);
+    out.credit[i] = CREDITS.indexOf(e.attributes.credit);
+  });
   return out;
 }
 

@@ -59,15 +59,13 @@ export function computeMetrics(store: GraphStore, { seed = 1 }: MetricOptions = 
   const ranks = pagerank(arrays);
 
   // Louvain over every edge: each relation adds 1 to the weight between its ends.
-  const position = new Map(keys.map((k, i) => [k, i]));
-  const all = { from: new Int32Array(m + typed.length), to: new Int32Array(m + typed.length), weight: new Float64Array(m + typed.length).fill(1) };
+  const t = typed.source.length;
+  const all = { from: new Int32Array(m + t), to: new Int32Array(m + t), weight: new Float64Array(m + t).fill(1) };
   all.from.set(co.source);
   all.to.set(co.target);
   all.weight.set(co.weight);
-  typed.forEach((e, k) => {
-    all.from[m + k] = position.get(e.source)!;
-    all.to[m + k] = position.get(e.target)!;
-  });
+  all.from.set(typed.source, m);
+  all.to.set(typed.target, m);
   const communities = bySize(louvain(nodes.length, all, seededRandom(seed)), keys);
 
   nodes.forEach((a, v) => {

@@ -1,6 +1,6 @@
 import { MultiGraph } from 'graphology';
 import { flatItems, type FlatEvidence, type Texts } from './evidence.ts';
-import type { EdgeAttributes, EdgeKind, GraphAttributes, NewsGraph, NodeAttributes } from './types.ts';
+import type { EdgeAttributes, EdgeKind, GraphAttributes, NewsGraph, NodeAttributes, RelationKind } from './types.ts';
 
 /** What the writers read: a graphology graph is one, and so is a GraphStore. */
 export interface GraphSource {
@@ -28,12 +28,31 @@ export interface CoEdges {
   docs: Int32Array;
 }
 
-/** A relation (within, part_of …); its evidence is in the store's `typedEvidence`, at its place in `typed`. */
+/** A relation (within, part_of …) as the builder makes it, before it becomes a row of TypedEdges. */
 export interface TypedEdge {
   key: string;
   source: string;
   target: string;
   attributes: Omit<EdgeAttributes, 'evidence'>;
+}
+
+export const RELATION_KINDS: readonly RelationKind[] = ['within', 'part_of', 'located_in', 'holds_role_at', 'reported'];
+export const RELATION_ORIGINS: readonly EdgeAttributes['source'][] = ['text', 'gazetteer', 'byline'];
+/** Credit codes: 0 for none. */
+export const CREDITS: readonly (EdgeAttributes['credit'] | undefined)[] = [undefined, 'byline', 'photo'];
+
+/**
+ * Relations as columns in key order (`kind:source|target`), ends as node positions, kind, origin and
+ * credit as codes into the lists above: shared memory, so writer threads read them without a copy.
+ * Relation i's evidence is in the store's `typedEvidence`, at i.
+ */
+export interface TypedEdges {
+  source: Int32Array;
+  target: Int32Array;
+  kind: Uint8Array;
+  weight: Float64Array;
+  origin: Uint8Array;
+  credit: Uint8Array;
 }
 
 /** Everything a GraphStore holds: plain data and typed arrays, so a worker thread can be sent a copy. */
@@ -42,7 +61,7 @@ export interface StoreData {
   keys: string[];
   nodes: NodeAttributes[];
   co: CoEdges;
-  typed: TypedEdge[];
+  typed: TypedEdges;
   typedEvidence: FlatEvidence;
   /** What evidence points into and edge pages name. */
   articles: Texts;
@@ -62,7 +81,7 @@ export class GraphStore implements GraphSource {
   readonly keys: string[];
   readonly nodes: NodeAttributes[];
   readonly co: CoEdges;
-  readonly typed: TypedEdge[];
+  readonly typed: TypedEdges;
 
   constructor(readonly data: StoreData) {
     ({ keys: this.keys, nodes: this.nodes, co: this.co, typed: this.typed } = data);
@@ -73,7 +92,7 @@ export class GraphStore implements GraphSource {
   }
 
   get size(): number {
-    return this.co.source.length + this.typed.length;
+    return this.co.source.length + this.typed.source.length;
   }
 
   getAttributes(): GraphAttributes {
@@ -90,17 +109,21 @@ export class GraphStore implements GraphSource {
       const target = this.keys[this.co.target[i]];
       yield { edge: `co:${source}|${target}`, source, target, attributes: this.coAttributes(i), undirected: true };
     }
-    for (let i = 0; i < this.typed.length; i++) {
-      const { key, source, target, attributes: a } = this.typed[i];
-      const attributes: EdgeAttributes = { kind: a.kind, weight: a.weight, evidence: flatItems(this.data.typedEvidence, this.data.articles, i), source: a.source };
-      if (a.credit) attributes.credit = a.credit;
-      yield { edge: key, source, target, attributes, undirected: false };
+    const typed = this.typed;
+    for (let i = 0; i < typed.source.length; i++) {
+      const source = this.keys[typed.source[i]];
+      const target = this.keys[typed.target[i]];
+      const kind = RELATION_KINDS[typed.kind[i]];
+      const attributes: EdgeAttributes = { kind, weight: typed.weight[i], evidence: flatItems(this.data.typedEvidence, this.data.articles, i), source: RELATION_ORIGINS[typed.origin[i]] };
+      const credit = CREDITS[typed.credit[i]];
+      if (credit) attributes.credit = credit;
+      yield { edge: `${kind}:${source}|${target}`, source, target, attributes, undirected: false };
     }
   }
 
   edgeKindCounts(): Map<EdgeKind, number> {
     const counts = new Map<EdgeKind, number>([['cooccurrence', this.co.source.length]]);
-    for (const { attributes: a } of this.typed) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+    for (const k of this.typed.kind) counts.set(RELATION_KINDS[k], (counts.get(RELATION_KINDS[k]) ?? 0) + 1);
     return counts;
   }
 

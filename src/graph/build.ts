@@ -203,21 +203,29 @@ export class GraphBuilder {
     const keys = [...nodes.keys()];
     const ids = keys.map((k) => this.entities.get(k)!.id);
     const at = keys.map((k) => uniqueSorted(nodes.get(k)!));
-    const offer = (pair: number, tier: number, from: number, to: number) => {
-      const { start, end } = sentences.span(from, to);
-      this.pairEvidence.offer(pair, tier, sentences.index, start, end);
-    };
+    const { article, index } = sentences;
+    // Reused for every pair: an article's pairs are its names squared, so the loop allocates nothing per pair.
+    const shared: number[] = [];
+    const span: [number, number] = [0, 0];
     for (let i = 0; i < keys.length; i++) {
       for (let j = i + 1; j < keys.length; j++) {
-        const shared = common(at[i], at[j]);
-        const [from, to] = shared.length ? [shared[0], shared[0]] : nearest(at[i], at[j]);
+        const n = common(at[i], at[j], shared);
+        if (n) span[0] = span[1] = shared[0];
+        else nearest(at[i], at[j], span);
+        const from = span[0];
+        const to = span[1];
         if (to - from >= MAX_SPAN) continue; // names far apart: no sentence links them
         const pair = this.pairs.index(ids[i], ids[j]);
         this.pairs.articles[pair]++;
-        this.pairs.sentences[pair] += shared.length;
+        this.pairs.sentences[pair] += n;
         this.pairs.addDoc(pair, doc);
-        for (const s of shared) offer(pair, evidenceTier(true, sentences.statesRelation(s)), s, s);
-        if (!shared.length) offer(pair, evidenceTier(false, sentences.statesRelation(from, to)), from, to);
+        for (let k = 0; k < n; k++) {
+          const s = article.sentences[shared[k]];
+          this.pairEvidence.offer(pair, evidenceTier(true, sentences.statesRelation(shared[k])), index, s.start, s.end);
+        }
+        if (!n) {
+          this.pairEvidence.offer(pair, evidenceTier(false, sentences.statesRelation(from, to)), index, article.sentences[from].start, article.sentences[to].end);
+        }
       }
     }
   }
@@ -456,8 +464,8 @@ export function checkPage(result: PageResult): void {
   }
 }
 
-/** The closest pair of sentence indexes, one from each sorted list (earliest on ties), as [from, to]. */
-export function nearest(a: readonly number[], b: readonly number[]): [number, number] {
+/** The closest pair of sentence indexes, one from each sorted list (earliest on ties), as [from, to] (in `out`). */
+export function nearest(a: readonly number[], b: readonly number[], out: [number, number] = [0, 0]): [number, number] {
   let from = Math.min(a[0], b[0]);
   let to = Math.max(a[0], b[0]);
   let i = 0;
@@ -472,22 +480,27 @@ export function nearest(a: readonly number[], b: readonly number[]): [number, nu
     if (a[i] < b[j]) i++;
     else j++;
   }
-  return [from, to];
+  out[0] = from;
+  out[1] = to;
+  return out;
 }
 
-/** The numbers in both of two ascending lists, by merging them (this runs for every pair of names in an article). */
-export function common(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
+/**
+ * The numbers in both of two ascending lists, by merging them (this runs for every pair of names in an
+ * article): written to out[0 … n), n returned.
+ */
+export function common(a: readonly number[], b: readonly number[], out: number[]): number {
+  let n = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] < b[j]) i++;
     else if (a[i] > b[j]) j++;
     else {
-      out.push(a[i]);
+      out[n++] = a[i];
       i++;
       j++;
     }
   }
-  return out;
+  return n;
 }
 
 /** The relations, sorted, as shared columns of node positions and codes (see TypedEdges). */

@@ -71,7 +71,9 @@ export function extractPlaces(doc: AnalysedArticle): Mention[] {
   }
   if (inSites.size) out.splice(0, out.length, ...out.filter((m) => !inSites.has(m)));
   out.push(...sites);
-  for (const t of doc.tokens) {
+  // Indexed, not for…of: this loop visits every token, and the iterator's results were allocated.
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k];
     if (t.tag !== 'ns' || !NATURAL.test(t.word) || taken(t.start, t.end) || lexicon().get(t.word) || data.generic.has(t.word)) continue;
     take(t.start, t.end);
     out.push({ type: 'place', text: t.word, start: t.start, end: t.end, source: 'place:natural' });

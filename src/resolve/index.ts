@@ -34,7 +34,7 @@ export function resolvePage(doc: string, analysed: readonly AnalysedArticle[], f
   });
   const page: PageContext = { doc, articles: analysed.map((a) => a.article), mentions };
 
-  const groups = new Map<string, { type: EntityType; name: string; masked: boolean; items: PageMention[] }>();
+  const groups = new Map<string, { id: string; type: EntityType; name: string; masked: boolean; items: PageMention[] }>();
   for (const type of ENTITY_TYPES) {
     const ofType = mentions.filter((m) => m.type === type);
     if (!ofType.length) continue;
@@ -44,14 +44,14 @@ export function resolvePage(doc: string, analysed: readonly AnalysedArticle[], f
       const name = plain(names[i] ?? '');
       if (!name) return; // a resolver drops a mention by giving it no name
       const id = m.masked ? `${type}:${name}@${m.article.id}` : `${type}:${name}`;
-      const group = groups.get(id) ?? { type, name, masked: !!m.masked, items: [] };
+      let group = groups.get(id);
+      if (!group) groups.set(id, (group = { id, type, name, masked: !!m.masked, items: [] }));
       group.items.push(m);
-      groups.set(id, group);
     });
   }
 
   const entities: Entity[] = [];
-  for (const [id, { type, name, masked, items }] of groups) {
+  for (const { id, type, name, masked, items } of groups.values()) {
     const seen = new Set([unquoted(name)]);
     const aliases: string[] = [];
     for (const text of items.map((m) => plain(m.text)).sort()) {

@@ -22,8 +22,12 @@ describe('organisation extractor', () => {
     expect(names('金融创新全周期服务民营企业湖南建升木业。')).toEqual(['湖南建升木业']);
   });
 
-  it('never runs a name across a line break (a headline, then the body)', () => {
+  it('never runs a name across a line break (a headline, then the body), quoted or not', () => {
     expect(names('区建设工作会议\n雨湖区人民法院召开会议。')).toEqual(['雨湖区人民法院']);
+    expect(names('开展活动的“巧手\n维修队”志愿者。')).toEqual([]);
+    expect(names('他加入了“阳光\n家园”志愿服务队。')).toEqual([]);
+    expect(names('全力护航永州公安\n机关干警开展培训。')).toEqual(['永州公安']);
+    expect(names('他加入了“阳光家园”志愿服务队。')).toEqual(['“阳光家园”志愿服务队']);
   });
 
   // [sentence, the organisations in it]: each a general rule, named by its example.

@@ -44,7 +44,7 @@ function policeByPlace(text: string, tokens: readonly { word: string; start: num
       if (h && h.end === t.start) [start, hit] = [tokens[k].start, h];
     }
     if (!hit || (hit.place.level !== 'city' && hit.place.level !== 'county')) return;
-    const end = next && (next.word === '机关' || next.word === '系统') ? next.end : t.end;
+    const end = next && next.start === t.end && (next.word === '机关' || next.word === '系统') ? next.end : t.end;
     const short = hit.place.name.replace(/区$/, '');
     const canon = hit.place.level === 'county' && hit.place.name.endsWith('区') ? `${short}公安分局` : `${hit.place.name}公安局`;
     out.push({ type: 'organisation', text: text.slice(start, end), start, end, source: `${SOURCE}:place-police`, canonical: canon, locatedIn: hit.place.name });

@@ -20,6 +20,8 @@ describe('programme extractor', () => {
   it('never runs a name across a line break, before or after a quote', () => {
     expect(names('开展“送法下乡”行动\n活动现场人头攒动。')).toEqual(['“送法下乡”行动']);
     expect(names('乡村振兴\n专项行动在全县启动。')).toEqual([]);
+    // A quote closing the line before is no quoted name this one is the tail of.
+    expect(names('开展“送法下乡”\n入园惠企专项行动。')).toEqual(['“送法下乡”', '入园惠企专项行动']);
   });
 
   it('starts an unquoted name after a function word jieba glued to the unknown word before it', () => {

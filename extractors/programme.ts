@@ -216,7 +216,8 @@ function unquotedMentions(text: string, tokens: readonly Token[]): Mention[] {
       if (w.tag.startsWith('v') && w.tag !== 'vn' && !betweenNouns(tokens, k) && !atListStart(tokens, k)) break;
       first = k;
     }
-    if (first > 0 && tokens[first - 1].word === '”') continue; // the tail of a quoted name
+    // The tail of a quoted name, unless the quote closed the line before.
+    if (first > 0 && tokens[first - 1].word === '”' && !lineBreakIn(text, tokens[first - 1].end, tokens[first].start)) continue;
     const start = tokens[first].start;
     const core = text.slice(start, t.end - suffix.length);
     if (!distinctive(core) || !coreIsSpecific(tokens.slice(first, i + 1), suffix)) continue;

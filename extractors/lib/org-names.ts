@@ -115,9 +115,10 @@ function nameLike(text: string, t: Token, next: Token, head: Token, placeStarts:
   return !!place && place.end > t.start + 1 && place.end <= head.start + 1;
 }
 
-/** Index of the “ that opens the quote closed by tokens[close] (”), within a short quoted name. */
-function quoteOpen(tokens: readonly Token[], close: number): number {
+/** Index of the “ that opens the quote closed by tokens[close] (”), within a short quoted name on one line. */
+function quoteOpen(text: string, tokens: readonly Token[], close: number): number {
   for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
+    if (lineBreakIn(text, tokens[k].end, tokens[k + 1].start)) return -1;
     if (tokens[k].word === '“') return tokens[close].start - tokens[k].end >= 2 && !tokens[close - 1].word.endsWith('式') ? k : -1;
     if (!NAME_CHAR.test(tokens[k].word)) return -1;
   }
@@ -131,7 +132,7 @@ function leftRun(text: string, tokens: readonly Token[], last: number, placeStar
     const t = tokens[k];
     if (tokens[last].end - t.start > boundary.maxLength || lineBreakIn(text, t.end, tokens[first].start)) break;
     if (t.word === '”') {
-      const open = quoteOpen(tokens, k);
+      const open = quoteOpen(text, tokens, k);
       if (open < 0) break;
       first = k = open;
       continue;
@@ -188,9 +189,9 @@ function headAt(tokens: readonly Token[], i: number): string | undefined {
 }
 
 /** A name in quotes as a whole: “巧手维修队”, with a head fit for a quoted name. */
-function wholeQuote(tokens: readonly Token[], last: number, h: string): number {
+function wholeQuote(text: string, tokens: readonly Token[], last: number, h: string): number {
   if (tokens[last + 1]?.word !== '”' || !QUOTED_HEADS.some((q) => h.endsWith(q))) return -1;
-  return quoteOpen(tokens, last + 1);
+  return quoteOpen(text, tokens, last + 1);
 }
 
 /**
@@ -223,7 +224,7 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
     if (!h) continue;
     const next = tokens[last + 1];
     if (next && next.start === head.end && (NOT_BEFORE.has(next.word) || continues(h, next) || COMPANY_FORM.test(text.slice(head.end, head.end + 8)))) continue;
-    const open = wholeQuote(tokens, last, h);
+    const open = wholeQuote(text, tokens, last, h);
     if (open >= 0) {
       // 获评全省“枫桥式人民法庭”: an honour verb just before the quote.
       const before = text.slice(Math.max(0, tokens[open].start - 6), tokens[open].start);
@@ -245,7 +246,7 @@ export function findOrgNames(text: string, rawTokens: readonly Token[], previous
     const close = text.indexOf('”', start);
     if (close >= 0 && close < head.end && !text.slice(start, close).includes('“')) {
       const open = text.lastIndexOf('“', start);
-      if (open >= 0 && start - open <= 10) start = open;
+      if (open >= 0 && start - open <= 10 && !lineBreakIn(text, open, start)) start = open;
     }
     if (head.end - start <= h.length) continue; // the head alone (学校, 医院) names nothing
     if (text[start - 1] === '“' && text[head.end] === '”') continue; // a quoted honour (“国家一级图书馆”), not a quoted team

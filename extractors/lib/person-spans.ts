@@ -25,8 +25,11 @@ export class OtherMentions {
     return s >= 0 && s < this.bestEnd.length && this.bestEnd[s] >= e;
   }
 
-  /** The mentions overlapping [s, e). */
-  overlapping(s: number, e: number): Mention[] {
+  /** The mentions overlapping [s, e) within the text. */
+  overlapping(start: number, end: number): Mention[] {
+    const s = Math.max(0, start);
+    const e = Math.min(end, this.bestEnd.length - 1);
+    if (e <= s) return [];
     const list = this.byStart;
     let lo = 0;
     let hi = list.length;

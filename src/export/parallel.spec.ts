@@ -22,6 +22,10 @@ describe('writeOutputsInParallel', () => {
     expect(shareFormats(FORMATS, 3)).toEqual([['graphml'], ['gexf', 'csv'], ['json']]);
     expect(shareFormats(FORMATS, 8)).toEqual([['csv'], ['graphml'], ['gexf'], ['json']]);
     expect(shareFormats(['csv'], 4)).toEqual([['csv']]);
+    // Whatever it is given, every format is written once.
+    expect(shareFormats(FORMATS, 2.5)).toEqual(shareFormats(FORMATS, 2));
+    expect(shareFormats(FORMATS, Number.NaN)).toEqual([[...FORMATS]]);
+    expect(shareFormats(['json', 'json', 'csv'], 2).flat().sort()).toEqual(['csv', 'json']);
   });
 
   it('writes the same files with 2 and 4 threads as with one', async () => {

@@ -19,8 +19,9 @@ const COST: Record<Format, { head: number; edges: number }> = {
  * The formats in at most `threads` groups, group 0 the main thread's (it also writes every head), the
  * others never empty. Few formats: every assignment is tried and the one finishing first is kept.
  */
-export function shareFormats(formats: readonly Format[], threads: number): Format[][] {
-  const t = Math.max(1, Math.min(threads, formats.length));
+export function shareFormats(list: readonly Format[], threads: number): Format[][] {
+  const formats = [...new Set(list)];
+  const t = Math.max(1, Math.min(Math.floor(threads) || 1, formats.length));
   const heads = formats.reduce((sum, f) => sum + COST[f].head, 0);
   let best: number[] = formats.map(() => 0);
   let bestTime = Infinity;

@@ -513,13 +513,18 @@ function typedColumns(typed: readonly TypedEdge[], keys: readonly string[]): Typ
   };
   const n = typed.length;
   const out: TypedEdges = { source: sharedInt32(n), target: sharedInt32(n), kind: sharedUint8(n), weight: sharedFloat64(n), origin: sharedUint8(n), credit: sharedUint8(n) };
+  const code = <T>(list: readonly T[], value: T, what: string) => {
+    const c = list.indexOf(value);
+    if (c < 0) throw new Error(`relation ${what} ${String(value)} has no code; add it to the list in src/graph/store.ts`);
+    return c;
+  };
   typed.forEach((e, i) => {
     out.source[i] = at(e.source);
     out.target[i] = at(e.target);
-    out.kind[i] = RELATION_KINDS.indexOf(e.attributes.kind as RelationKind);
+    out.kind[i] = code(RELATION_KINDS, e.attributes.kind as RelationKind, 'kind');
     out.weight[i] = e.attributes.weight;
-    out.origin[i] = RELATION_ORIGINS.indexOf(e.attributes.source);
-    out.credit[i] = CREDITS.indexOf(e.attributes.credit);
+    out.origin[i] = code(RELATION_ORIGINS, e.attributes.source, 'origin');
+    out.credit[i] = code(CREDITS, e.attributes.credit, 'credit');
   });
   return out;
 }

@@ -64,7 +64,11 @@ export function dictionaries(): number {
   return jieba().generation();
 }
 
-/** Add words to jieba's dictionary (with their POS tags), so segmentation keeps them whole; a word added twice keeps its first tag. */
+/**
+ * Add words to jieba's dictionary (with their POS tags), so segmentation keeps them whole; a word added twice
+ * keeps its first tag. The dictionary is the process's: every thread segments with the words any thread added
+ * (the pipeline's threads all add the same ones, loadUserWords).
+ */
 export function addUserWords(list: Iterable<readonly [word: string, tag: string]>): void {
   const generation = dictionaries();
   if (wordsOf !== generation) [words, wordsOf] = [new Set(), generation];

@@ -27,9 +27,6 @@ const IDF = fileURLToPath(new URL('./data/idf.utf8', import.meta.url));
 let addon: JiebaAddon | undefined;
 /** Tag numbers → names, as the addon numbers them in this thread. */
 const tagNames: string[] = [];
-/** User words already in the dictionaries of load number `wordsOf`: the first tag given a word stays. */
-let words = new Set<string>();
-let wordsOf = 0;
 
 function jieba(): JiebaAddon {
   if (addon) return addon;
@@ -66,17 +63,12 @@ export function dictionaries(): number {
 
 /**
  * Add words to jieba's dictionary (with their POS tags), so segmentation keeps them whole; a word added twice
- * keeps its first tag. The dictionary is the process's: every thread segments with the words any thread added
- * (the pipeline's threads all add the same ones, loadUserWords).
+ * keeps its first tag (the addon keeps the words it was given). The dictionary is the process's: every thread
+ * segments with the words any thread added (the pipeline's threads all add the same ones, loadUserWords).
  */
 export function addUserWords(list: Iterable<readonly [word: string, tag: string]>): void {
-  const generation = dictionaries();
-  if (wordsOf !== generation) [words, wordsOf] = [new Set(), generation];
-  for (const [word, tag] of list) {
-    if (!word || words.has(word)) continue;
-    words.add(word);
-    jieba().insertWord(word, tag);
-  }
+  dictionaries();
+  for (const [word, tag] of list) if (word) jieba().insertWord(word, tag);
 }
 
 /**

@@ -134,17 +134,16 @@ napi_value insertWord(napi_env env, napi_callback_info info) {
     Instance* self = instance(env);
     if (!self->jieba) return fail(env, "insertWord before load");
     Shared& shared = *self->jieba;
+    bool added;
     {
       // Most calls add a word another thread added already: checked without stopping the others.
       std::shared_lock<std::shared_timed_mutex> reading(shared.lock);
-      if (shared.userWords.count(word)) {
-        napi_value result;
-        napi_get_boolean(env, true, &result);
-        return result;
-      }
+      added = shared.userWords.count(word) > 0;
     }
-    std::unique_lock<std::shared_timed_mutex> writing(shared.lock);
-    bool added = shared.userWords.count(word) > 0 || (shared.jieba.InsertUserWord(word, tag) && shared.userWords.insert(word).second);
+    if (!added) {
+      std::unique_lock<std::shared_timed_mutex> writing(shared.lock);
+      added = shared.userWords.count(word) > 0 || (shared.jieba.InsertUserWord(word, tag) && shared.userWords.insert(word).second);
+    }
     napi_value result;
     napi_get_boolean(env, added, &result);
     return result;

@@ -19,7 +19,7 @@ import { writeOutputsInParallel } from '../src/export/parallel.ts';
 import { GraphBuilder } from '../src/graph/build.ts';
 import { pipelineVersion } from '../src/graph/cache.ts';
 import { addPages } from '../src/graph/corpus.ts';
-import { isPageError, readPages } from '../src/ingest/index.ts';
+import { isPageError, readFiles, readPages } from '../src/ingest/index.ts';
 import { loadUserWords } from '../extractors/index.ts';
 import { rawCut, segment } from '../src/nlp/segment.ts';
 import { processPages, readAhead, releasePipeline } from '../src/parallel/index.ts';
@@ -110,7 +110,7 @@ async function buildChild(dir: string, workers: number, out: string): Promise<Bu
   const t0 = performance.now();
   const builder = new GraphBuilder();
   let chars = 0;
-  const ahead = readAhead(readPages([dir]), { workers, onProgress: (p) => (chars = p.chars) });
+  const ahead = readAhead(readFiles([dir]), { workers, onProgress: (p) => (chars = p.chars) });
   const stats = await addPages(builder, ahead.pages, {
     process: ahead.result,
     onBadPage: (e) => console.error(`bench: ${e.path}: ${e.reason}`),
@@ -155,7 +155,7 @@ async function pipelineChild(dir: string, workers: number): Promise<BuildRun> {
   const hash = createHash('sha256');
   let pages = 0;
   let chars = 0;
-  for await (const r of processPages(readPages([dir]), { workers, onProgress: (p) => (chars = p.chars) })) {
+  for await (const r of processPages(readFiles([dir]), { workers, onProgress: (p) => (chars = p.chars) })) {
     if ('reason' in r) throw new Error(`${r.path}: ${r.reason}`);
     hash.update(JSON.stringify(r));
     pages++;

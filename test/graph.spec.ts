@@ -190,13 +190,14 @@ function twoNamesPage(sentences: string[]): PageResult {
 }
 
 describe('addPages', () => {
-  it('reports pages the pipeline fails on or returns broken, and keeps the others', async () => {
+  it('reports pages the pipeline fails on, returns broken or finds unreadable, and keeps the others', async () => {
     const [good, other] = results;
     const broken: PageResult = { ...other, entities: [{ ...other.entities[0], occurrences: [{ article: 'nope#9', sentence: 0, start: 0, end: 1 }] }] };
     const page = (doc: string, hash: string) => ({ doc, hash, path: doc }) as unknown as Page;
     async function* pages() {
       yield page(good.doc, good.hash);
       yield page('crash.txt', 'c');
+      yield page('blank.txt', 'b');
       yield page(other.doc, other.hash);
       yield page(good.doc, good.hash);
     }
@@ -205,14 +206,16 @@ describe('addPages', () => {
     const builder = new GraphBuilder();
     const stats = await addPages(builder, pages(), {
       process: (p) => {
+        if (p.hash === 'b') return { path: p.path, doc: p.doc, reason: 'file has no text' };
         if (!byHash[p.hash]) throw new Error('extractor blew up');
         return byHash[p.hash];
       },
       onBadPage: (e) => bad.push(`${e.doc}: ${e.reason}`),
     });
-    expect(stats).toEqual({ pages: 1, processed: 1, reused: 0, duplicates: 1, bad: 2 });
+    expect(stats).toEqual({ pages: 1, processed: 1, reused: 0, duplicates: 1, bad: 3 });
     expect(bad).toEqual([
       'crash.txt: the pipeline failed on this page: extractor blew up',
+      'blank.txt: file has no text',
       `${other.doc}: the pipeline failed on this page: ${other.doc}: entity ${other.entities[0].id} occurs in unknown article nope#9`,
     ]);
     expect(text(builder.build())).toBe(text(buildGraph([good])));

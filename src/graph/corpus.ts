@@ -1,6 +1,6 @@
 import type { PageError } from '../ingest/index.ts';
 import { isPageError } from '../ingest/index.ts';
-import type { Page, PageResult } from '../model/types.ts';
+import type { PageResult } from '../model/types.ts';
 import type { GraphBuilder } from './build.ts';
 import type { PageCache } from './cache.ts';
 
@@ -17,9 +17,19 @@ export interface CorpusStats {
   bad: number;
 }
 
-export interface CorpusOptions {
-  /** Page → result. Synchronous today (src/pipeline.ts); a worker pool can hand back a promise. */
-  process(page: Page): PageResult | Promise<PageResult>;
+/** What addPages needs to know of a page before it is processed (a Page, or a PageFile still in bytes). */
+export interface PageRef {
+  path: string;
+  doc: string;
+  hash: string;
+}
+
+export interface CorpusOptions<P extends PageRef> {
+  /**
+   * Page → result (processPage; a worker pool hands back a promise), or a PageError when the page
+   * turns out not to be readable. Throwing reports the page as one the pipeline failed on.
+   */
+  process(page: P): PageResult | PageError | Promise<PageResult | PageError>;
   cache?: PageCache;
   /** false: process every page again (and refresh the cache). */
   reuse?: boolean;
@@ -28,7 +38,7 @@ export interface CorpusOptions {
 }
 
 /** read pages → (cache or process) → add to the builder. Never stops at a bad page. */
-export async function addPages(builder: GraphBuilder, pages: AsyncIterable<Page | PageError>, options: CorpusOptions): Promise<CorpusStats> {
+export async function addPages<P extends PageRef>(builder: GraphBuilder, pages: AsyncIterable<P | PageError>, options: CorpusOptions<P>): Promise<CorpusStats> {
   const stats: CorpusStats = { pages: 0, processed: 0, reused: 0, duplicates: 0, bad: 0 };
   const seen = new Set<string>();
   for await (const page of pages) {
@@ -41,17 +51,23 @@ export async function addPages(builder: GraphBuilder, pages: AsyncIterable<Page 
       stats.duplicates++;
       continue;
     }
-    seen.add(page.hash);
     const cached = options.reuse === false ? undefined : options.cache?.get(page.hash, page.doc);
     let result: PageResult;
     try {
-      result = cached ?? (await options.process(page));
+      const got = cached ?? (await options.process(page));
+      if (isPageError(got)) {
+        stats.bad++;
+        options.onBadPage(got);
+        continue;
+      }
+      result = got;
       builder.add(result); // checks the result before taking anything from it
     } catch (err) {
       stats.bad++;
       options.onBadPage({ path: page.path, doc: page.doc, reason: `the pipeline failed on this page: ${(err as Error).message.split('\n')[0]}` });
       continue;
     }
+    seen.add(page.hash);
     stats.pages++;
     if (cached) stats.reused++;
     else {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pageFromBytes } from './read.ts';
-import { placedArticles, rememberArticles, splitArticles } from './articles.ts';
+import { splitArticles } from './articles.ts';
 
 // Pieces that trigger every layout rule, shuffled into random pages.
 const PIECES = [
@@ -107,18 +107,5 @@ describe('layout on random pages', () => {
       }),
       { numRuns: 400 },
     );
-  });
-});
-
-describe('a page copied to another thread', () => {
-  it('is split with the articles found when it was read, not laid out again', () => {
-    const page = pageFromBytes('t.txt', Buffer.from('零陵“四夜”进社区暖民心\n\n长沙银行永州分行通过提前收集各支行的困难及建议，进行大讨论。\n'));
-    const copy = structuredClone(page);
-    copy.raw = 'not the page any more'; // laid out again, this copy's text would not match its raw
-    expect(() => splitArticles(copy)).toThrow(/does not match/);
-    const again = structuredClone(page);
-    again.raw = 'not the page any more';
-    rememberArticles(again, structuredClone(placedArticles(page)!));
-    expect(splitArticles(again)).toEqual(splitArticles(page));
   });
 });

@@ -6,7 +6,7 @@ import { TextBuilder } from './normalise.ts';
 import { splitSentences } from './sentences.ts';
 
 /** An article placed in the page's normalised text. */
-export interface Placed {
+interface Placed {
   start: number;
   end: number;
   title: string;
@@ -89,19 +89,6 @@ const layouts = new WeakMap<Page, Layout>();
 
 export function rememberLayout(page: Page, layout: Layout): void {
   layouts.set(page, layout);
-}
-
-/**
- * The articles found when the page was read, to send along with the page to a worker thread: the copy
- * it receives is another object, and without them splitArticles would lay the page out again.
- */
-export function placedArticles(page: Page): Placed[] | undefined {
-  return layouts.get(page)?.articles;
-}
-
-/** In the thread that received a copy of the page: the articles placedArticles gave for it. */
-export function rememberArticles(page: Page, articles: Placed[]): void {
-  layouts.set(page, { text: page.text, toRaw: page.toRaw, articles });
 }
 
 /** Split a normalised page into articles (see layoutPage for how they are found). */

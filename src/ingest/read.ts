@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { Page } from '../model/types.ts';
@@ -12,8 +13,17 @@ export interface PageError {
   reason: string;
 }
 
-export function isPageError(x: Page | PageError): x is PageError {
-  return (x as Page).text === undefined && typeof (x as PageError).reason === 'string';
+/** A page file's bytes, read and hashed but not yet decoded: what the main thread hands a worker. */
+export interface PageFile {
+  path: string;
+  doc: string;
+  bytes: Uint8Array;
+  /** sha256 of `bytes` (hex), as Page.hash. */
+  hash: string;
+}
+
+export function isPageError<T extends object>(x: T | PageError): x is PageError {
+  return (x as Partial<Page>).text === undefined && typeof (x as PageError).reason === 'string';
 }
 
 const PAGE_EXT = new Set(['.txt', '.md']);
@@ -22,7 +32,7 @@ const PAGE_EXT = new Set(['.txt', '.md']);
  * Decode and normalise one page from its bytes. Throws IngestError when the bytes are not a text page.
  * `doc` names the page in every output: the file name, or its path inside the folder that was given.
  */
-export function pageFromBytes(path: string, bytes: Uint8Array, doc = basename(path)): Page {
+export function pageFromBytes(path: string, bytes: Uint8Array, doc = basename(path), hash?: string): Page {
   const { text: decoded, encoding } = decode(bytes);
   const raw = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   if (!raw.trim()) throw new IngestError('file has no text (only spaces or line breaks); give a page with text or leave it out');
@@ -36,10 +46,19 @@ export function pageFromBytes(path: string, bytes: Uint8Array, doc = basename(pa
     raw,
     text: layout.text,
     toRaw: layout.toRaw,
-    hash: createHash('sha256').update(bytes).digest('hex'),
+    hash: hash ?? hashBytes(bytes),
   };
   rememberLayout(page, layout);
   return page;
+}
+
+/** A page file's page, or why it is not one (the reason, as readPages gives it). */
+export function pageFromFile(file: PageFile): Page | PageError {
+  try {
+    return pageFromBytes(file.path, file.bytes, file.doc, file.hash);
+  } catch (err) {
+    return { ...pageError(file.path, err), doc: file.doc };
+  }
 }
 
 /**
@@ -48,16 +67,24 @@ export function pageFromBytes(path: string, bytes: Uint8Array, doc = basename(pa
  * file: yields a PageError for it and goes on.
  */
 export async function* readPages(paths: string[]): AsyncGenerator<Page | PageError> {
+  for await (const file of readFiles(paths)) yield isPageError(file) ? file : pageFromFile(file);
+}
+
+/**
+ * The files readPages reads, as bytes and hash, in the same order with the same errors for files that
+ * cannot be read; decoding is left to whoever processes the page (a worker thread, in a build).
+ */
+export async function* readFiles(paths: string[]): AsyncGenerator<PageFile | PageError> {
   // The next files' bytes are read while this page is decoded and processed: one file at a time, the
   // single-thread build waited on the disk for a third of its reading time.
-  const reading: Array<Promise<Bytes | PageError>> = [];
+  const reading: Array<Promise<PageFile | PageError>> = [];
   for (const path of paths) {
     for await (const found of expand(path, new Set(), true)) {
       reading.push(typeof found === 'string' ? readBytes(found, docName(path, found)) : Promise.resolve(found));
-      if (reading.length > READ_AHEAD) yield pageOf(await reading.shift()!);
+      if (reading.length > READ_AHEAD) yield await reading.shift()!;
     }
   }
-  while (reading.length) yield pageOf(await reading.shift()!);
+  while (reading.length) yield await reading.shift()!;
 }
 
 /** Files being read ahead of the page in hand: at most this many × MAX_PAGE_BYTES in memory. */
@@ -78,30 +105,18 @@ function docName(root: string, found: string): string {
   return inside && !inside.startsWith('..') ? inside.split(sep).join('/') : basename(found);
 }
 
-interface Bytes {
-  path: string;
-  doc: string;
-  bytes: Uint8Array;
-}
+const hashBytes = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-async function readBytes(path: string, doc: string): Promise<Bytes | PageError> {
+async function readBytes(path: string, doc: string): Promise<PageFile | PageError> {
   try {
     const { size } = await stat(path);
     if (size > MAX_PAGE_BYTES) {
       return { path, doc, reason: `file is ${Math.round(size / 2 ** 20)} MiB, over the ${MAX_PAGE_BYTES / 2 ** 20} MiB limit for one page; split it into pages` };
     }
-    return { path, doc, bytes: await readFile(path) };
+    const bytes = await readFile(path);
+    return { path, doc, bytes, hash: hashBytes(bytes) };
   } catch (err) {
     return { ...pageError(path, err), doc };
-  }
-}
-
-function pageOf(read: Bytes | PageError): Page | PageError {
-  if (!('bytes' in read)) return read;
-  try {
-    return pageFromBytes(read.path, read.bytes, read.doc);
-  } catch (err) {
-    return { ...pageError(read.path, err), doc: read.doc };
   }
 }
 
@@ -135,16 +150,23 @@ async function* expand(path: string, visited: Set<string>, explicit: boolean): A
     return;
   }
   let real: string;
-  let names: string[];
+  let entries: Dirent[];
   try {
     real = await realpath(path);
     if (visited.has(real)) return; // symlink loop or a folder reached twice
     visited.add(real);
-    names = (await readdir(path)).sort();
+    entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (err) {
     yield pageError(path, err);
     return;
   }
-  // Hidden files (.DS_Store, editor swap files, macOS ._ copies) are not pages.
-  for (const name of names) if (!name.startsWith('.')) yield* expand(join(path, name), visited, false);
+  for (const entry of entries) {
+    // Hidden files (.DS_Store, editor swap files, macOS ._ copies) are not pages.
+    if (entry.name.startsWith('.')) continue;
+    const inside = join(path, entry.name);
+    // A plain file needs no stat of its own (readBytes takes its size); folders and links are looked at.
+    if (entry.isFile()) {
+      if (PAGE_EXT.has(extname(inside).toLowerCase())) yield inside;
+    } else yield* expand(inside, visited, false);
+  }
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from '../model/types.ts';
+import type { PageFile } from '../ingest/index.ts';
+import type { Processed } from '../pipeline.ts';
 import { WorkerPool } from './pool.ts';
 
-const page = (doc: string): Page => ({ path: doc, doc, encoding: 'utf8', raw: '', text: '', toRaw: new Int32Array(1), hash: doc });
-const settle = (p: Promise<{ doc: string }>) => p.then((r) => r.doc, (e: Error) => `error: ${e.message}`);
+const page = (doc: string): PageFile => ({ path: doc, doc, bytes: new Uint8Array(0), hash: doc });
+const settle = (p: Promise<Processed>) => p.then((r) => ('bad' in r ? r.bad.doc : r.result.doc), (e: Error) => `error: ${e.message}`);
 
 describe('WorkerPool', () => {
   it('fails only the page a dying worker was on; the pages queued behind it go to a fresh worker', async () => {

@@ -1,16 +1,19 @@
 import { Worker } from 'node:worker_threads';
-import { placedArticles, type Placed } from '../ingest/index.ts';
-import type { Page, PageResult } from '../model/types.ts';
+import type { PageFile } from '../ingest/index.ts';
+import type { Processed } from '../pipeline.ts';
 import { trimMemory } from './memory.ts';
 
-/** A page to process (with the articles found when it was read), or `close`: release what the thread holds and end. */
-export type ToWorker = { id: number; page: Page; articles?: Placed[] } | { close: true };
-export type FromWorker = { ready: true } | { id: number; result: PageResult } | { id: number; error: string };
+/**
+ * A page file to decode and process (its bytes are copied, so a page can go to another worker if this
+ * one dies), or `close`: release what the thread holds and end.
+ */
+export type ToWorker = { id: number; file: PageFile } | { close: true };
+export type FromWorker = { ready: true } | { id: number; done: Processed } | { id: number; error: string };
 
 interface Task {
   id: number;
-  page: Page;
-  resolve(result: PageResult): void;
+  file: PageFile;
+  resolve(done: Processed): void;
   reject(err: Error): void;
 }
 
@@ -27,7 +30,7 @@ const ENTRY = new URL('./worker.mjs', import.meta.url);
 const CLOSE_MS = 5000;
 
 /**
- * A fixed set of worker threads running processPage. Each page goes to the least busy worker.
+ * A fixed set of worker threads, each reading pages from their bytes and running processPage. Each page goes to the least busy worker.
  * A worker that dies fails only the page it was working on; the pages queued behind it go to a
  * fresh worker. A worker that cannot even start fails the whole pool (the reason is the same for all).
  */
@@ -45,10 +48,10 @@ export class WorkerPool {
     if (!Number.isInteger(size) || size < 1) throw new Error(`worker pool size must be a whole number ≥ 1 (got ${size})`);
   }
 
-  run(page: Page): Promise<PageResult> {
+  run(file: PageFile): Promise<Processed> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
-    return new Promise((resolve, reject) => this.send({ id: this.nextId++, page, resolve, reject }));
+    return new Promise((resolve, reject) => this.send({ id: this.nextId++, file, resolve, reject }));
   }
 
   /**
@@ -73,7 +76,7 @@ export class WorkerPool {
   private send(task: Task): void {
     const slot = this.slots.length < this.size ? this.spawn() : this.slots.reduce((a, b) => (b.tasks.length < a.tasks.length ? b : a));
     slot.tasks.push(task);
-    slot.worker.postMessage({ id: task.id, page: task.page, articles: placedArticles(task.page) } satisfies ToWorker);
+    slot.worker.postMessage({ id: task.id, file: task.file } satisfies ToWorker);
   }
 
   private spawn(): Slot {
@@ -88,7 +91,7 @@ export class WorkerPool {
       if (at < 0) return;
       const [task] = slot.tasks.splice(at, 1);
       if ('error' in msg) task.reject(new Error(msg.error));
-      else task.resolve(msg.result);
+      else task.resolve(msg.done);
     });
     slot.worker.on('error', (err) => this.lost(slot, err instanceof Error ? err : new Error(String(err))));
     slot.worker.on('exit', (code) => this.lost(slot, new Error(`worker thread exited with code ${code}`)));

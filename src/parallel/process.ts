@@ -1,14 +1,14 @@
 import { availableParallelism } from 'node:os';
-import { isPageError, type PageError } from '../ingest/index.ts';
-import type { Page, PageResult } from '../model/types.ts';
-import { processPage } from '../pipeline.ts';
+import { isPageError, type PageError, type PageFile } from '../ingest/index.ts';
+import type { PageResult } from '../model/types.ts';
+import { processFile, type Processed } from '../pipeline.ts';
 import { WorkerPool } from './pool.ts';
 import { trimMemory } from './memory.ts';
 
 export interface Progress {
   /** Items (pages and bad pages) the consumer is done with. */
   done: number;
-  /** Characters of normalised text in those pages. */
+  /** Characters of normalised text in those pages that went through the pipeline (not the cached ones). */
   chars: number;
 }
 
@@ -18,7 +18,7 @@ export interface ParallelOptions {
   /** Pages read ahead of the consumer, each already handed to a worker. Default: 2 × workers. */
   ahead?: number;
   /** Pages not to send to a worker (e.g. cached): result() then processes them in the main thread if asked. */
-  skip?(page: Page): boolean;
+  skip?(file: PageFile): boolean;
   onProgress?(progress: Progress): void;
 }
 
@@ -31,7 +31,7 @@ export const defaultWorkers = (): number => availableParallelism();
 export const PAGES_PER_WORKER = 50;
 
 /**
- * Pages and results cross threads as serialized copies, whose buffers leave malloc's heap fragmented:
+ * Page bytes and results cross threads as serialized copies, whose buffers leave malloc's heap fragmented:
  * every this many pages the freed memory goes back to the system (~9 ms a time; 1000× on 2 workers:
  * 75 MB less at the peak for 0.4 s in all).
  */
@@ -42,7 +42,7 @@ export const workersFor = (pages: number | undefined, cores = defaultWorkers()):
   pages === undefined ? cores : Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_PER_WORKER)));
 
 /** The message every consumer prints when processPage throws on a page. */
-export const pipelineFailed = (page: Page, err: unknown): PageError => ({
+export const pipelineFailed = (page: { path: string; doc: string }, err: unknown): PageError => ({
   path: page.path,
   doc: page.doc,
   reason: `the pipeline failed on this page: ${String((err as Error).message ?? err).split('\n')[0]}`,
@@ -50,24 +50,30 @@ export const pipelineFailed = (page: Page, err: unknown): PageError => ({
 
 export interface Ahead {
   /** The source's items in their order; every page yielded has already been handed to a worker. */
-  pages: AsyncGenerator<Page | PageError>;
-  /** The result of a page just yielded by `pages` (processed in this thread if it was not sent out). */
-  result(page: Page): Promise<PageResult>;
+  pages: AsyncGenerator<PageFile | PageError>;
+  /**
+   * The result of a page just yielded by `pages` (processed in this thread if it was not sent out), or
+   * why its bytes are not a page; rejects when the pipeline fails on it.
+   */
+  result(file: PageFile): Promise<PageResult | PageError>;
 }
 
 /**
  * Read pages ahead of a consumer that handles them one at a time in order (such as the graph
- * builder's addPages), with up to `ahead` pages in flight on worker threads. Memory holds at most
- * `ahead` pages and their results. Workers stop when `pages` ends or the consumer stops early.
+ * builder's addPages), with up to `ahead` pages in flight on worker threads. The workers decode and
+ * lay out the pages too, so this thread only reads bytes, hands them out and takes the results.
+ * Memory holds at most `ahead` pages and their results. Workers stop when `pages` ends or the consumer stops early.
  */
-export function readAhead(source: AsyncIterable<Page | PageError>, options: ParallelOptions = {}): Ahead {
+export function readAhead(source: AsyncIterable<PageFile | PageError>, options: ParallelOptions = {}): Ahead {
   const workers = options.workers ?? defaultWorkers();
   const limit = Math.max(1, options.ahead ?? 2 * workers);
   const pool = workers > 1 ? new WorkerPool(workers) : undefined;
-  const started = new Map<Page, Promise<PageResult>>();
+  const started = new Map<PageFile, Promise<Processed>>();
+  /** Normalised length of each page whose result was taken, until the consumer is done with it. */
+  const lengths = new Map<PageFile, number>();
 
-  async function* pages(): AsyncGenerator<Page | PageError> {
-    const queue: Array<Page | PageError> = [];
+  async function* pages(): AsyncGenerator<PageFile | PageError> {
+    const queue: Array<PageFile | PageError> = [];
     const input = source[Symbol.asyncIterator]();
     const progress: Progress = { done: 0, chars: 0 };
     let ended = false;
@@ -84,7 +90,8 @@ export function readAhead(source: AsyncIterable<Page | PageError>, options: Para
         // The consumer asks for the next item only when it is done with this one.
         if (!isPageError(item)) {
           started.delete(item);
-          progress.chars += item.text.length;
+          progress.chars += lengths.get(item) ?? 0;
+          lengths.delete(item);
         }
         progress.done++;
         if (progress.done % TRIM_PAGES === 0) trimMemory();
@@ -92,12 +99,13 @@ export function readAhead(source: AsyncIterable<Page | PageError>, options: Para
       }
     } finally {
       started.clear();
+      lengths.clear();
       if (!ended) await input.return?.();
       await pool?.close();
     }
   }
 
-  function dispatch(item: Page | PageError): Page | PageError {
+  function dispatch(item: PageFile | PageError): PageFile | PageError {
     if (pool && !isPageError(item) && !options.skip?.(item)) {
       const job = pool.run(item);
       job.catch(() => {}); // failures surface when result() is awaited, not as unhandled rejections
@@ -108,10 +116,13 @@ export function readAhead(source: AsyncIterable<Page | PageError>, options: Para
 
   return {
     pages: pages(),
-    async result(page) {
-      const job = started.get(page);
-      started.delete(page);
-      return job ?? processPage(page);
+    async result(file) {
+      const job = started.get(file);
+      started.delete(file);
+      const done = job ? await job : processFile(file);
+      if ('bad' in done) return done.bad;
+      lengths.set(file, done.chars);
+      return done.result;
     },
   };
 }
@@ -121,7 +132,7 @@ export function readAhead(source: AsyncIterable<Page | PageError>, options: Para
  * single-thread run. A page the pipeline fails on comes out as a PageError; the others go on.
  */
 export async function* processPages(
-  source: AsyncIterable<Page | PageError>,
+  source: AsyncIterable<PageFile | PageError>,
   options: ParallelOptions = {},
 ): AsyncGenerator<PageResult | PageError> {
   const { pages, result } = readAhead(source, options);

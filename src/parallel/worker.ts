@@ -1,8 +1,7 @@
-// One pipeline per thread: receives pages, answers with plain PageResult objects (or the error message).
+// One pipeline per thread: receives page files, answers with what processFile made of them (or the error message).
 import { parentPort } from 'node:worker_threads';
-import { rememberArticles } from '../ingest/index.ts';
 import { releaseDictionaries } from '../nlp/segment.ts';
-import { processPage } from '../pipeline.ts';
+import { processFile } from '../pipeline.ts';
 import type { FromWorker, ToWorker } from './pool.ts';
 
 const port = parentPort;
@@ -17,8 +16,7 @@ port.on('message', (msg: ToWorker) => {
   }
   let reply: FromWorker;
   try {
-    if (msg.articles) rememberArticles(msg.page, msg.articles);
-    reply = { id: msg.id, result: processPage(msg.page) };
+    reply = { id: msg.id, done: processFile(msg.file) };
   } catch (err) {
     reply = { id: msg.id, error: (err as Error).message ?? String(err) };
   }

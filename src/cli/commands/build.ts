@@ -7,7 +7,7 @@ import { GraphBuilder } from '../../graph/build.ts';
 import { PageCache } from '../../graph/cache.ts';
 import { addPages } from '../../graph/corpus.ts';
 import { formatCounts, summarise } from '../../graph/summary.ts';
-import { readPages } from '../../ingest/index.ts';
+import { readFiles } from '../../ingest/index.ts';
 import { countPages, progressBar, readAhead, releasePipeline, workersFor } from '../../parallel/index.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../command.ts';
@@ -44,9 +44,9 @@ export const command: Command = {
     const reuse = !values.fresh;
     // Cached pages are not sent to a worker; addPages takes them from the cache.
     const threads = workers ?? workersFor(total);
-    const ahead = readAhead(readPages(paths), {
+    const ahead = readAhead(readFiles(paths), {
       workers: threads,
-      skip: (page) => reuse && cache.get(page.hash, page.doc) !== undefined,
+      skip: (file) => reuse && cache.get(file.hash, file.doc) !== undefined,
       onProgress: bar.update,
     });
     const stats = await addPages(builder, ahead.pages, {

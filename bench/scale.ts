@@ -52,6 +52,11 @@ interface BuildRun {
   edges: number;
   /** read → processPage → GraphBuilder.add, interleaved as in `newsgraph build`. */
   pipelineSeconds: number;
+  /**
+   * CPU time of the main thread during the pipeline (Linux only). With workers, the part no number of cores
+   * shares out: reading bytes, taking results and adding them to the graph.
+   */
+  mainCpuSeconds?: number;
   /** builder.build(): merging, relations, metrics, layout. */
   graphSeconds: number;
   writeSeconds: number;
@@ -64,6 +69,16 @@ interface BuildRun {
   digest: string;
   /** The pipeline's source and data when the run started: digests compare only under the same stamp. */
   pipeline: string;
+}
+
+/** CPU seconds the calling thread has used (utime + stime in /proc/thread-self/stat), or undefined off Linux. */
+function threadCpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks of USER_HZ = 100
+  } catch {
+    return undefined;
+  }
 }
 
 function rssSampler() {
@@ -107,6 +122,7 @@ async function buildChild(dir: string, workers: number, out: string): Promise<Bu
   buildHeapFlags(); // as `newsgraph build` does
   const pipeline = pipelineVersion();
   const peak = rssSampler();
+  const cpu0 = threadCpuSeconds();
   const t0 = performance.now();
   const builder = new GraphBuilder();
   let chars = 0;
@@ -117,6 +133,7 @@ async function buildChild(dir: string, workers: number, out: string): Promise<Bu
   });
   releasePipeline(); // as `newsgraph build` does
   const t1 = performance.now();
+  const cpu1 = threadCpuSeconds();
   const graph = builder.buildStore();
   const t2 = performance.now();
   const [json] = await writeOutputsInParallel(graph, out, FORMATS, workers);
@@ -128,6 +145,7 @@ async function buildChild(dir: string, workers: number, out: string): Promise<Bu
     nodes: graph.order,
     edges: graph.size,
     pipelineSeconds: (t1 - t0) / 1000,
+    mainCpuSeconds: cpu0 === undefined || cpu1 === undefined ? undefined : cpu1 - cpu0,
     graphSeconds: (t2 - t1) / 1000,
     writeSeconds: (t3 - t2) / 1000,
     seconds: (t3 - t0) / 1000,
@@ -212,7 +230,7 @@ async function main() {
   const root = join(tmpdir(), 'newsgraph-scale');
   const world = loadWorld();
   const rows: string[][] = [['size', 'pages', 'MB', 'chars', 'cut chars/s', 'e2e chars/s 1w', '1w / cut', 'pipeline 1w / cut', `time 1w`, `time ${all}w`, 'speed-up', 'peak RSS 1w', `peak RSS ${all}w`, 'nodes', 'edges']];
-  const phases: string[][] = [['size', 'workers', 'read+process+add s', 'graph build s', 'write s', 'total s', 'CPU']];
+  const phases: string[][] = [['size', 'workers', 'read+process+add s', 'its main-thread CPU s', 'graph build s', 'write s', 'total s', 'CPU']];
   const graphed = (size: number) => (graphSizes.has(size) ? '' : ' (pipeline only)');
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*: (.*)/)?.[1] ?? 'unknown CPU';
   const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
@@ -241,7 +259,7 @@ async function main() {
       const run = child<BuildRun>([graphSizes.has(size) ? 'build' : 'pipeline', '--dir', dir, '--workers', String(workers), '--out', out]);
       rmSync(out, { recursive: true, force: true });
       runs.push(run);
-      phases.push([`${size}×${graphed(size)}`, String(workers), fmt(run.pipelineSeconds), fmt(run.graphSeconds), fmt(run.writeSeconds), fmt(run.seconds), run.cpuPercent === undefined ? '?' : `${run.cpuPercent}%`]);
+      phases.push([`${size}×${graphed(size)}`, String(workers), fmt(run.pipelineSeconds), run.mainCpuSeconds === undefined ? '?' : fmt(run.mainCpuSeconds), fmt(run.graphSeconds), fmt(run.writeSeconds), fmt(run.seconds), run.cpuPercent === undefined ? '?' : `${run.cpuPercent}%`]);
       const what = graphSizes.has(size) ? `build, ${run.nodes} nodes, ${run.edges} edges` : 'pipeline only (no graph)';
       console.log(`${size}×: ${what} with ${workers} worker(s): ${fmt(run.seconds)} s, peak ${fmt(run.maxRssMb ?? run.sampledRssMb, 0)} MB, digest ${run.digest}`);
     }
@@ -252,6 +270,12 @@ async function main() {
       console.log(`${size}×: OUTPUT DIFFERS between 1 and ${all} workers (${one.digest} ≠ ${many.digest})`);
     }
 
+    if (all > 1 && many.mainCpuSeconds) {
+      console.log(
+        `${size}×: with ${all} workers the main thread used ${fmt(many.mainCpuSeconds)} s of CPU in the pipeline (${fmt((1000 * many.mainCpuSeconds) / many.pages)} ms a page); ` +
+          `on any number of cores the pipeline stays above that, at most ${fmt(one.pipelineSeconds / many.mainCpuSeconds, 1)}× faster than with 1 worker`,
+      );
+    }
     const peak = (r: BuildRun) => `${fmt(r.maxRssMb ?? r.sampledRssMb, 0)} MB`;
     rows.push([
       `${size}×${graphed(size)}`,

@@ -46,12 +46,15 @@ interface RelationAcc {
 
 /** Sentences of one article, their text and whether they state a relation, computed on demand. */
 class Sentences {
-  private states = new Map<number, boolean>();
+  /** Per sentence: 0 not looked at yet, 1 states no relation, 2 states one. */
+  private states: Uint8Array;
   /** `index`: the article's place in the builder's article texts. */
   constructor(
     readonly article: Article,
     readonly index: number,
-  ) {}
+  ) {
+    this.states = new Uint8Array(article.sentences.length);
+  }
   span(from: number, to: number) {
     const s = this.article.sentences;
     return { start: s[from].start, end: s[to].end };
@@ -62,8 +65,8 @@ class Sentences {
   }
   statesRelation(from: number, to = from): boolean {
     for (let i = from; i <= to; i++) {
-      if (!this.states.has(i)) this.states.set(i, statesRelation(this.text(i)));
-      if (this.states.get(i)) return true;
+      if (!this.states[i]) this.states[i] = statesRelation(this.text(i)) ? 2 : 1;
+      if (this.states[i] === 2) return true;
     }
     return false;
   }
@@ -83,7 +86,15 @@ function placeKey(e: Entity): string | undefined {
 const typeOfKey = (key: string) => key.slice(0, key.indexOf(':')) as EntityType;
 const nameOfKey = (key: string) => key.slice(key.indexOf(':') + 1).split('@')[0];
 const sortedSet = (s: Set<string>) => [...s].sort(byKey);
-const uniqueSorted = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
+/** Sorts a list of sentence numbers and drops repeats, in place (most lists arrive sorted already). */
+function sortUnique(xs: number[]): void {
+  let sorted = true;
+  for (let i = 1; i < xs.length && sorted; i++) sorted = xs[i - 1] <= xs[i];
+  if (!sorted) xs.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) if (!n || xs[i] !== xs[n - 1]) xs[n++] = xs[i];
+  xs.length = n;
+}
 
 /**
  * Accumulates page results into the pieces of the graph; `build()` assembles them. Every tally is a
@@ -114,7 +125,7 @@ export class GraphBuilder {
     if (!this.docs.has(result.doc)) this.docs.set(result.doc, this.docs.size);
     for (const a of result.articles) this.articles.set(a.id, { doc: a.doc, title: a.title, byline: a.byline });
 
-    // node key → sentence indexes, per article
+    // node key → its sentences (sorted, once each), per article
     const inArticle = new Map<string, Map<string, number[]>>(result.articles.map((a) => [a.id, new Map()]));
     const keysOf = new Map<Entity, Map<string, string>>();
     const credited = new Set(result.articles.flatMap((a) => a.credits.map((c) => c.name)));
@@ -126,24 +137,34 @@ export class GraphBuilder {
       for (const key of new Set(keys.values())) {
         const acc = this.entity(key);
         if (person) acc.identity = person.identity;
-        for (const alias of [e.name, ...e.aliases]) acc.aliases.add(alias); // the label itself is dropped at build
+        acc.aliases.add(e.name); // the label itself is dropped at build
+        for (const alias of e.aliases) acc.aliases.add(alias);
         acc.docs.add(result.doc);
         acc.role.add(e.role);
         acc.code.add(e.code);
         acc.parent.add(e.parent);
         acc.masked ||= !!e.masked;
       }
+      // Occurrences come article by article: look the node and its sentence list up once per run.
+      let article = '';
+      let acc: EntityAcc | undefined;
+      let list: number[] = [];
       for (const o of e.occurrences) {
-        const key = keys.get(o.article)!;
-        const acc = this.entities.get(key)!;
+        if (o.article !== article || !acc) {
+          article = o.article;
+          const key = keys.get(article)!;
+          acc = this.entities.get(key)!;
+          acc.articles.add(article);
+          const nodes = inArticle.get(article)!;
+          const known = nodes.get(key);
+          if (known) list = known;
+          else nodes.set(key, (list = []));
+        }
         acc.mentions++;
-        acc.articles.add(o.article);
-        const nodes = inArticle.get(o.article)!;
-        const list = nodes.get(key) ?? [];
         list.push(o.sentence);
-        nodes.set(key, list);
       }
     }
+    for (const nodes of inArticle.values()) for (const list of nodes.values()) sortUnique(list);
 
     // The page's entities named in each article, in the page's order.
     const named = new Map<string, Entity[]>(result.articles.map((a) => [a.id, []]));
@@ -202,7 +223,7 @@ export class GraphBuilder {
   private cooccurrences(sentences: Sentences, nodes: Map<string, number[]>, doc: number) {
     const keys = [...nodes.keys()];
     const ids = keys.map((k) => this.entities.get(k)!.id);
-    const at = keys.map((k) => uniqueSorted(nodes.get(k)!));
+    const at = keys.map((k) => nodes.get(k)!);
     const { article, index } = sentences;
     // Reused for every pair: an article's pairs are its names squared, so the loop allocates nothing per pair.
     const shared: number[] = [];
@@ -241,7 +262,7 @@ export class GraphBuilder {
       const from = keysOf.get(e)!.get(article.id)!;
       const rel = this.relation(kind, from, to, 'text');
       rel.articles.add(article.id);
-      for (const s of uniqueSorted(nodes.get(from)!)) {
+      for (const s of nodes.get(from)!) {
         const { start, end } = sentences.span(s, s);
         this.relationEvidence.offer(rel.list, evidenceTier(toSentences.includes(s), sentences.statesRelation(s)), sentences.index, start, end);
       }

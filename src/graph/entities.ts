@@ -78,22 +78,25 @@ export function organisationsInRole(role: string, orgs: readonly Entity[]): Enti
  */
 export function nodeKeysByArticle(entity: Entity, personKeyOf?: string): Map<string, string> {
   const keys = new Map<string, string>();
-  const articles = [...new Set(entity.occurrences.map((o) => o.article))];
-  for (const article of articles) {
-    if (!entity.masked) keys.set(article, personKeyOf ?? entity.id);
-    else if (articles.length === 1 && entity.id.includes('@')) keys.set(article, entity.id);
-    else keys.set(article, `${entity.type}:${entity.name}@${article}`);
-  }
+  const key = personKeyOf ?? entity.id;
+  for (const o of entity.occurrences) if (!keys.has(o.article)) keys.set(o.article, key);
+  if (!entity.masked) return keys;
+  const local = keys.size === 1 && entity.id.includes('@');
+  for (const article of keys.keys()) keys.set(article, local ? entity.id : `${entity.type}:${entity.name}@${article}`);
   return keys;
 }
 
 /** Counts votes for a value across pages; the winner is the most voted, ties to the longest then smallest. */
 export class Votes {
-  private counts = new Map<string, number>();
+  /** Made on the first vote: most nodes of a large graph never get one (no role, no code). */
+  private counts: Map<string, number> | undefined;
   add(value: string | undefined, n = 1): void {
-    if (value) this.counts.set(value, (this.counts.get(value) ?? 0) + n);
+    if (!value) return;
+    this.counts ??= new Map();
+    this.counts.set(value, (this.counts.get(value) ?? 0) + n);
   }
   winner(): string | undefined {
+    if (!this.counts) return undefined;
     let best: string | undefined;
     let bestN = 0;
     for (const [value, n] of this.counts) {

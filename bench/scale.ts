@@ -13,7 +13,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildHeapFlags } from '../src/cli/commands/build.ts';
+import { buildHeapFlags, graphHeapFlags } from '../src/cli/commands/build.ts';
 import { FORMATS } from '../src/export/index.ts';
 import { writeOutputsInParallel } from '../src/export/parallel.ts';
 import { GraphBuilder } from '../src/graph/build.ts';
@@ -132,6 +132,7 @@ async function buildChild(dir: string, workers: number, out: string): Promise<Bu
     onBadPage: (e) => console.error(`bench: ${e.path}: ${e.reason}`),
   });
   releasePipeline(); // as `newsgraph build` does
+  graphHeapFlags();
   const t1 = performance.now();
   const cpu1 = threadCpuSeconds();
   const graph = builder.buildStore();

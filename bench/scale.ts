@@ -119,7 +119,7 @@ async function cutChild(dir: string): Promise<CutRun> {
 
 /** Child: what `newsgraph build --fresh` does, without the cache, with phase times. */
 async function buildChild(dir: string, workers: number, out: string): Promise<BuildRun> {
-  buildHeapFlags(); // as `newsgraph build` does
+  buildHeapFlags(workers); // as `newsgraph build` does
   const pipeline = pipelineVersion();
   const peak = rssSampler();
   const cpu0 = threadCpuSeconds();

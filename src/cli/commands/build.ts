@@ -29,7 +29,6 @@ export const command: Command = {
     quiet: { type: 'boolean', default: false },
   },
   async run({ positionals, values }) {
-    buildHeapFlags();
     const started = performance.now();
     const out = values.out as string;
     const paths = positionals.length ? positionals : ['seeds'];
@@ -44,6 +43,7 @@ export const command: Command = {
     const reuse = !values.fresh;
     // Cached pages are not sent to a worker; addPages takes them from the cache.
     const threads = workers ?? workersFor(total);
+    buildHeapFlags(threads);
     const ahead = readAhead(readFiles(paths), {
       workers: threads,
       skip: (file) => reuse && cache.get(file.hash, file.doc) !== undefined,
@@ -93,18 +93,21 @@ export const command: Command = {
  * Building allocates millions of short-lived objects. Without pretenuring they die young instead of
  * piling up in the old generation (docs/scale.md). The young generation keeps V8's size: a larger one
  * (--max-semi-space-size) cannot be set from inside for the main thread, and in the worker threads it
- * only added memory for no gain in time.
+ * only added memory for no gain in time. With more than two workers the old generation's growth is
+ * limited from the start (see graphHeapFlags): V8's flags are the whole process's, and each worker's
+ * heap would otherwise grow to several times its live size (1000×: 1.9 GB with 4 workers, 2.8 with 8).
  */
-export function buildHeapFlags(): void {
+export function buildHeapFlags(workers: number): void {
   v8.setFlagsFromString('--no-allocation-site-pretenuring');
+  if (workers > 2) graphHeapFlags();
 }
 
 /**
- * Once the pages are in: the old generation grows by half its live size at most (V8's default lets it
- * grow up to four times), so building and writing the graph peak at 1.4 GB at 1000×, not 3.1. Set only
- * now because the flag is the whole process's: during the pipeline it made every worker collect its
- * old generation (mostly the extractors' lexicons) more often, and a 1000× build on 2 workers took
- * 88–90 s instead of 84, for a peak no lower.
+ * Once the pages are in (or from the start with many workers): the old generation grows by half its
+ * live size at most (V8's default lets it grow up to four times), so building and writing the graph
+ * peak at 1.4 GB at 1000×, not 3.1. With one or two workers it is set only now: from the start it made
+ * them collect their old generation (mostly the extractors' lexicons) more often, and a 1000× build on
+ * 2 workers took 88–90 s instead of 84, for a peak no lower.
  */
 export function graphHeapFlags(): void {
   v8.setFlagsFromString('--heap-growing-percent=50');

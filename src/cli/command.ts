@@ -37,3 +37,11 @@ export function parse(command: Command, argv: string[]) {
 
 /** Exit codes shared by all commands. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, warnings: 3 } as const;
+
+/** --workers N of a command: a whole number ≥ 1, or undefined when not given. */
+export function workersOption(command: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(Number.isInteger(n) && n >= 1)) throw new UsageError(`${command}: --workers takes a whole number ≥ 1 (got '${value}')`);
+  return n;
+}

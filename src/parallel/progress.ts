@@ -68,7 +68,7 @@ export function progressBar({ total, stream = process.stderr, quiet = false, del
 
 /**
  * How many page files the paths hold (.txt/.md under folders, hidden names skipped; a named file
- * counts whatever its extension). Only for the bar's total and time left: readPages decides what is read.
+ * counts whatever its extension). Only for the bar's total and time left: readFiles decides what is read.
  */
 export async function countPages(paths: readonly string[]): Promise<number> {
   let n = 0;

@@ -10,7 +10,7 @@ import { formatCounts, summarise } from '../../graph/summary.ts';
 import { readFiles } from '../../ingest/index.ts';
 import { countPages, progressBar, readAhead, releasePipeline, workersFor } from '../../parallel/index.ts';
 import type { Command } from '../command.ts';
-import { EXIT, UsageError } from '../command.ts';
+import { EXIT, workersOption } from '../command.ts';
 
 export const command: Command = {
   name: 'build',
@@ -32,10 +32,7 @@ export const command: Command = {
     const started = performance.now();
     const out = values.out as string;
     const paths = positionals.length ? positionals : ['seeds'];
-    const workers = values.workers === undefined ? undefined : Number(values.workers);
-    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
-      throw new UsageError(`build: --workers takes a whole number ≥ 1 (got '${values.workers}')`);
-    }
+    const workers = workersOption('build', values.workers);
     const total = await countPages(paths);
     const bar = progressBar({ total, quiet: values.quiet as boolean });
     const builder = new GraphBuilder();

@@ -74,7 +74,8 @@ interface BuildRun {
 /** CPU seconds the calling thread has used (utime + stime in /proc/thread-self/stat), or undefined off Linux. */
 function threadCpuSeconds(): number | undefined {
   try {
-    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // the thread's name may hold ') '
     return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks of USER_HZ = 100
   } catch {
     return undefined;

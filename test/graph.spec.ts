@@ -198,6 +198,7 @@ describe('addPages', () => {
       yield page(good.doc, good.hash);
       yield page('crash.txt', 'c');
       yield page('blank.txt', 'b');
+      yield page('crash-copy.txt', 'c'); // a copy of a failed page is tried again, not counted as a duplicate
       yield page(other.doc, other.hash);
       yield page(good.doc, good.hash);
     }
@@ -212,10 +213,11 @@ describe('addPages', () => {
       },
       onBadPage: (e) => bad.push(`${e.doc}: ${e.reason}`),
     });
-    expect(stats).toEqual({ pages: 1, processed: 1, reused: 0, duplicates: 1, bad: 3 });
+    expect(stats).toEqual({ pages: 1, processed: 1, reused: 0, duplicates: 1, bad: 4 });
     expect(bad).toEqual([
       'crash.txt: the pipeline failed on this page: extractor blew up',
       'blank.txt: file has no text',
+      'crash-copy.txt: the pipeline failed on this page: extractor blew up',
       `${other.doc}: the pipeline failed on this page: ${other.doc}: entity ${other.entities[0].id} occurs in unknown article nope#9`,
     ]);
     expect(text(builder.build())).toBe(text(buildGraph([good])));

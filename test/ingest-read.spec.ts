@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '../src/model/types.ts';
-import { isPageError, pageFromBytes, readPages, splitArticles, type PageError } from '../src/ingest/index.ts';
+import { isPageError, pageFromBytes, readFiles, readPages, splitArticles, type PageError } from '../src/ingest/index.ts';
 import { MAX_PAGE_BYTES } from '../src/ingest/read.ts';
 
 const seed = new URL('../seeds/000_2da82a6f435e105f.txt', import.meta.url).pathname;
@@ -46,6 +46,12 @@ describe('readPages', () => {
     expect((dangling as PageError).reason).toMatch(/no such file|dangling/);
     expect(isPageError(inner)).toBe(false);
     expect(splitArticles(inner as Page)[0].title).toBe('标题');
+  });
+  it('tells empty and binary files apart before decoding (readFiles), so no worker is needed for them', async () => {
+    const got: string[] = [];
+    for await (const f of readFiles([dir])) got.push(isPageError(f) ? `${f.doc}: ${f.reason.split(';')[0]}` : `${f.doc} ${f.bytes.length} bytes`);
+    expect(got.slice(1, 3)).toEqual(['b-empty.txt: file is empty', 'c-binary.txt: binary file (NUL byte at offset 4)']);
+    expect(got[0]).toMatch(/^a-good\.txt \d+ bytes$/);
   });
   it('keeps name order while it reads files ahead, with bad files among many', async () => {
     const many = mkdtempSync(join(tmpdir(), 'ingest-many-'));

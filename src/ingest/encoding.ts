@@ -16,11 +16,10 @@ const looseUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * anything else is read as GB18030, the superset of GBK and GB2312. UTF-16 is accepted with a BOM.
  */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw new IngestError('file is empty; give a page with text or leave it out');
+  const rejected = bytesReason(bytes);
+  if (rejected) throw new IngestError(rejected);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes, 'utf-16le'), encoding: 'utf16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes, 'utf-16be'), encoding: 'utf16be' };
-  const binary = binaryReason(bytes);
-  if (binary) throw new IngestError(binary);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(bom);
   try {
@@ -52,6 +51,17 @@ function countReplacements(s: string): number {
 
 function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): string {
   return new TextDecoder(label, { ignoreBOM: false }).decode(bytes);
+}
+
+/**
+ * Why these bytes cannot be a text page, told without decoding them (empty, binary), or null: the
+ * main thread of a build asks before it hands a file to a worker.
+ */
+export function bytesReason(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return 'file is empty; give a page with text or leave it out';
+  // UTF-16 has NUL bytes in every ASCII character.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  return binaryReason(bytes);
 }
 
 /** NUL bytes, or mostly control bytes in the first 64 KiB, mean this is not a text page. */

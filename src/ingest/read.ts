@@ -4,7 +4,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { Page } from '../model/types.ts';
 import { layoutPage, rememberLayout } from './articles.ts';
-import { decode, IngestError } from './encoding.ts';
+import { bytesReason, decode, IngestError } from './encoding.ts';
 
 export interface PageError {
   path: string;
@@ -114,6 +114,9 @@ async function readBytes(path: string, doc: string): Promise<PageFile | PageErro
       return { path, doc, reason: `file is ${Math.round(size / 2 ** 20)} MiB, over the ${MAX_PAGE_BYTES / 2 ** 20} MiB limit for one page; split it into pages` };
     }
     const bytes = await readFile(path);
+    // Empty and binary files are told apart here, so no worker is started or kept waiting for them.
+    const rejected = bytesReason(bytes);
+    if (rejected) return { path, doc, reason: rejected };
     return { path, doc, bytes, hash: hashBytes(bytes) };
   } catch (err) {
     return { ...pageError(path, err), doc };

@@ -105,8 +105,14 @@ export function readAhead(source: AsyncIterable<PageFile | PageError>, options: 
     }
   }
 
+  const sent = new Set<string>();
   function dispatch(item: PageFile | PageError): PageFile | PageError {
-    if (pool && !isPageError(item) && !options.skip?.(item)) {
+    if (!pool || isPageError(item)) return item;
+    // A second copy of a page is a duplicate: its result is asked for only if the first copy failed, and
+    // is then made here.
+    const copy = sent.has(item.hash);
+    sent.add(item.hash);
+    if (!copy && !options.skip?.(item)) {
       const job = pool.run(item);
       job.catch(() => {}); // failures surface when result() is awaited, not as unhandled rejections
       started.set(item, job);

@@ -22,7 +22,7 @@ interface Match {
   start: number;
   end: number;
   /** Candidates the name may stand for (official or short form). */
-  candidates: Place[];
+  candidates: readonly Place[];
   source: string;
   /** Fixed canonical name (extensions such as 邵阳市郊区, unknown chained units). */
   canonical?: string;

@@ -52,7 +52,8 @@ const UNIT_ONLY = /^(?:街道|街道办事处|镇|乡|苏木)$/;
 function build(): Gazetteer {
   const places = new Map<string, Place>();
   const add = (p: Place) => places.set(p.code, p);
-  const has = (code: string | undefined) => (code && places.has(code) ? code : undefined);
+  // The parent's own code string, not the slice it was looked up with: one string per place, not two.
+  const has = (code: string | undefined) => (code ? places.get(code)?.code : undefined);
 
   for (const r of readJson<Row[]>('provinces.json')) add({ code: r.code, name: r.name, level: 'province' });
   for (const r of readJson<Array<Row & { provinceCode: string }>>('cities.json')) {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.ts';
 
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
+const BIN = new URL('../bin/newsgraph.mjs', import.meta.url).pathname;
 const SEED = join(SEEDS, '000_2da82a6f435e105f.txt');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -44,6 +46,16 @@ describe('newsgraph extract', () => {
     expect(r.code).toBe(3);
     expect(r.out.map((line) => JSON.parse(line).doc)).toEqual(['a.txt']);
     expect(r.err).toEqual([`newsgraph extract: ${join(dir, 'b.txt')}: file has no text (only spaces or line breaks); give a page with text or leave it out`]);
+  }, 60_000);
+
+  it('stops quietly with exit code 0 when its reader goes away (| head)', async () => {
+    const child = spawn(process.execPath, [BIN, 'extract', ...Array(20).fill(SEEDS), '--json', '--workers', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(stderr).not.toMatch(/EPIPE/);
+    expect(code).toBe(0);
   }, 60_000);
 
   it('refuses a worker count that is not a whole number ≥ 1', async () => {

@@ -1,4 +1,4 @@
-import type { AnalysedArticle, Entity, EntityType, Mention } from '../model/types.ts';
+import type { AnalysedArticle, Article, Entity, EntityType, Mention } from '../model/types.ts';
 import { ENTITY_TYPES } from '../model/types.ts';
 import type { PageContext, PageMention, TypeResolver } from './types.ts';
 import { resolvers } from './resolvers.ts';
@@ -29,29 +29,33 @@ const unquoted = (s: string) => s.replace(/[“”‘’"'「」『』《》]/g,
 export function resolvePage(doc: string, analysed: readonly AnalysedArticle[], found: readonly Mention[][]): Entity[] {
   const mentions: PageMention[] = [];
   analysed.forEach(({ article }, i) => {
-    // Object.assign: object spread of mentions of many shapes took a slow generic path.
-    for (const m of found[i]) mentions.push(Object.assign({}, m, { article, sentence: sentenceAt(article.sentences, m.start) }));
+    for (const m of found[i]) mentions.push(placed(m, article));
   });
   const page: PageContext = { doc, articles: analysed.map((a) => a.article), mentions };
 
-  const groups = new Map<string, { id: string; type: EntityType; name: string; masked: boolean; items: PageMention[] }>();
+  const groups: Array<{ id: string; type: EntityType; name: string; masked: boolean; items: PageMention[] }> = [];
   for (const type of ENTITY_TYPES) {
     const ofType = mentions.filter((m) => m.type === type);
     if (!ofType.length) continue;
     const resolver = byType.get(type);
     const names = resolver ? resolver.canonicalise(ofType, page) : ofType.map((m) => plain(m.canonical ?? m.text));
+    // Keyed by the id without its type (masked names by name and article): the id is made once per group.
+    const byKey = new Map<string, (typeof groups)[number]>();
     ofType.forEach((m, i) => {
       const name = plain(names[i] ?? '');
       if (!name) return; // a resolver drops a mention by giving it no name
-      const id = m.masked ? `${type}:${name}@${m.article.id}` : `${type}:${name}`;
-      let group = groups.get(id);
-      if (!group) groups.set(id, (group = { id, type, name, masked: !!m.masked, items: [] }));
+      const key = m.masked ? `${name}@${m.article.id}` : name;
+      let group = byKey.get(key);
+      if (!group) {
+        byKey.set(key, (group = { id: `${type}:${key}`, type, name, masked: !!m.masked, items: [] }));
+        groups.push(group);
+      }
       group.items.push(m);
     });
   }
 
   const entities: Entity[] = [];
-  for (const { id, type, name, masked, items } of groups.values()) {
+  for (const { id, type, name, masked, items } of groups) {
     const seen = new Set([unquoted(name)]);
     const aliases: string[] = [];
     for (const text of items.map((m) => plain(m.text)).sort()) {
@@ -74,6 +78,28 @@ export function resolvePage(doc: string, analysed: readonly AnalysedArticle[], f
     entities.push(entity);
   }
   return entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * A mention with its article and sentence, in one shape whatever fields its extractor set: copying
+ * mentions of many shapes generically (spread, Object.assign) was most of the resolver's allocation.
+ */
+function placed(m: Mention, article: Article): PageMention {
+  return {
+    type: m.type,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    source: m.source,
+    role: m.role,
+    masked: m.masked,
+    canonical: m.canonical,
+    code: m.code,
+    partOf: m.partOf,
+    locatedIn: m.locatedIn,
+    article,
+    sentence: sentenceAt(article.sentences, m.start),
+  };
 }
 
 /** The role stated most often; ties go to the longest (most specific) wording. */

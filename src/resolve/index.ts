@@ -104,6 +104,7 @@ function placed(m: Mention, article: Article): PageMention {
 
 /** The role stated most often; ties go to the longest (most specific) wording. */
 function pickRole(items: readonly PageMention[]): string | undefined {
+  if (!items.some((m) => m.role)) return undefined; // most entities: no Map to make
   const counts = new Map<string, number>();
   for (const m of items) if (m.role) counts.set(m.role, (counts.get(m.role) ?? 0) + 1);
   let best: string | undefined;

@@ -18,8 +18,8 @@ const looseUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 export function decode(bytes: Uint8Array): Decoded {
   const rejected = bytesReason(bytes);
   if (rejected) throw new IngestError(rejected);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes, 'utf-16le'), encoding: 'utf16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes, 'utf-16be'), encoding: 'utf16be' };
+  const bom16 = utf16Bom(bytes);
+  if (bom16) return { text: new TextDecoder(bom16, { ignoreBOM: false }).decode(bytes), encoding: bom16 === 'utf-16le' ? 'utf16le' : 'utf16be' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(bom);
   try {
@@ -49,8 +49,11 @@ function countReplacements(s: string): number {
   return n;
 }
 
-function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): string {
-  return new TextDecoder(label, { ignoreBOM: false }).decode(bytes);
+/** The UTF-16 encoding the bytes' BOM names, if they start with one. */
+function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 /**
@@ -59,8 +62,7 @@ function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): string {
  */
 export function bytesReason(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'file is empty; give a page with text or leave it out';
-  // UTF-16 has NUL bytes in every ASCII character.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  if (utf16Bom(bytes)) return null; // UTF-16 has NUL bytes in every ASCII character
   return binaryReason(bytes);
 }
 

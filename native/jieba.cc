@@ -22,9 +22,18 @@ namespace {
 
 // One set of dictionaries with the user words added to it. Segmenting only reads it (cppjieba's cuts are
 // const), so threads segment at once under a shared lock; adding a word takes the lock alone.
+// Jieba's mixed segmentation, giving word ranges over the decoded text: the words are not copied into
+// strings (as Jieba::Cut does) only to be decoded again to look their tags up.
+struct Segmenter : cppjieba::MixSegment {
+  using cppjieba::MixSegment::MixSegment;
+  const std::unordered_set<cppjieba::Rune>& separators() const { return symbols_; }
+};
+
 struct Shared {
-  Shared(const std::string (&paths)[5]) : jieba(paths[0], paths[1], paths[2], paths[3], paths[4]) {}
+  Shared(const std::string (&paths)[5])
+      : jieba(paths[0], paths[1], paths[2], paths[3], paths[4]), segmenter(jieba.GetDictTrie(), jieba.GetHMMModel()) {}
   cppjieba::Jieba jieba;
+  Segmenter segmenter;
   std::shared_timed_mutex lock;
   // A word added again (by another thread, or with another tag) keeps what it was first given.
   std::unordered_set<std::string> userWords;
@@ -44,7 +53,32 @@ struct Instance {
   int32_t generation = 0;
   std::vector<std::string> tagNames;
   std::unordered_map<std::string, int32_t> tagIds;
+
+  int32_t tagId(const std::string& name) {
+    auto found = tagIds.find(name);
+    if (found != tagIds.end()) return found->second;
+    tagNames.push_back(name);
+    return tagIds.emplace(name, static_cast<int32_t>(tagNames.size() - 1)).first->second;
+  }
 };
+
+// A word's tag as cppjieba's PosTagger::LookupTag gives it: its dictionary tag, else x, m (ASCII digits
+// only) or eng, by PosTagger's SpecialRule over the word's characters.
+const std::string& tagOf(const cppjieba::DictTrie* trie, cppjieba::RuneStrArray::const_iterator begin, cppjieba::RuneStrArray::const_iterator end) {
+  static const std::string x = "x", m = "m", eng = "eng";
+  const cppjieba::DictUnit* found = trie->Find(begin, end);
+  if (found && !found->tag.empty()) return found->tag;
+  size_t size = end - begin, ascii = 0, digits = 0;
+  for (size_t i = 0; i < size && ascii < size / 2; i++) {
+    cppjieba::Rune r = begin[i].rune;
+    if (r < 0x80) {
+      ascii++;
+      if ('0' <= r && r <= '9') digits++;
+    }
+  }
+  if (ascii == 0) return x;
+  return digits == ascii ? m : eng;
+}
 
 Instance* instance(napi_env env) {
   void* data = nullptr;
@@ -55,10 +89,10 @@ Instance* instance(napi_env env) {
 bool stringArg(napi_env env, napi_value value, std::string& out) {
   size_t length = 0;
   if (napi_get_value_string_utf8(env, value, nullptr, 0, &length) != napi_ok) return false;
-  std::vector<char> buffer(length + 1);
+  out.resize(length + 1);  // room for the terminating NUL N-API writes
   size_t written = 0;
-  if (napi_get_value_string_utf8(env, value, buffer.data(), buffer.size(), &written) != napi_ok) return false;
-  out.assign(buffer.data(), written);
+  if (napi_get_value_string_utf8(env, value, &out[0], out.size(), &written) != napi_ok) return false;
+  out.resize(written);
   return true;
 }
 
@@ -169,28 +203,25 @@ napi_value tag(napi_env env, napi_callback_info info) {
     }
     unit[text.size()] = at;
     std::shared_lock<std::shared_timed_mutex> reading(self->jieba->lock);
-    const cppjieba::Jieba& jieba = self->jieba->jieba;
-    std::vector<cppjieba::Word> words;
-    jieba.Cut(text, words, true);
+    const Segmenter& segmenter = self->jieba->segmenter;
+    // As Jieba::Cut with HMM: split at the separators, cut each piece; the ranges point into `filter`.
+    cppjieba::PreFilter filter(segmenter.separators(), text);
+    std::vector<cppjieba::WordRange> words;
+    words.reserve(text.size() / 2);
+    while (filter.HasNext()) {
+      cppjieba::PreFilter::Range piece = filter.Next();
+      segmenter.Cut(piece.begin, piece.end, words, true);
+    }
     napi_value buffer, array;
     void* data = nullptr;
     if (napi_create_arraybuffer(env, words.size() * 3 * sizeof(int32_t), &data, &buffer) != napi_ok) return fail(env, "no memory for the words of this text");
     int32_t* out = static_cast<int32_t*>(data);
+    const cppjieba::DictTrie* trie = segmenter.GetDictTrie();
     for (size_t k = 0; k < words.size(); k++) {
-      const cppjieba::Word& w = words[k];
-      std::string name = jieba.LookupTag(w.word);
-      auto found = self->tagIds.find(name);
-      int32_t id;
-      if (found != self->tagIds.end()) {
-        id = found->second;
-      } else {
-        id = static_cast<int32_t>(self->tagNames.size());
-        self->tagNames.push_back(name);
-        self->tagIds.emplace(name, id);
-      }
-      out[3 * k] = unit[w.offset];
-      out[3 * k + 1] = unit[w.offset + w.word.size()];
-      out[3 * k + 2] = id;
+      const cppjieba::WordRange& w = words[k];
+      out[3 * k] = unit[w.left->offset];
+      out[3 * k + 1] = unit[w.right->offset + w.right->len];
+      out[3 * k + 2] = self->tagId(tagOf(trie, w.left, w.right + 1));
     }
     if (napi_create_typedarray(env, napi_int32_array, words.size() * 3, buffer, 0, &array) != napi_ok) return fail(env, "no memory for the words of this text");
     return array;

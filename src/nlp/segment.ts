@@ -83,12 +83,15 @@ export function segment(text: string): Token[] {
     const start = found[k];
     const end = found[k + 1];
     const word = text.slice(start, end);
-    if (!word.trim()) continue;
+    if (mayBeSpace(text.charCodeAt(start)) && !word.trim()) continue;
     const id = found[k + 2];
     tokens.push({ word, tag: tagNames[id] ?? (tagNames[id] = jieba().tagName(id)), start, end });
   }
   return tokens;
 }
+
+/** False for a character String.prototype.trim never removes (most words start with one: trim is not called). */
+const mayBeSpace = (c: number) => c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
 
 /** Raw nodejieba segmentation, the throughput baseline the benches compare against. */
 export function rawCut(text: string): string[] {

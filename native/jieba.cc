@@ -1,12 +1,15 @@
-// cppjieba (the C++ library inside nodejieba, same headers and dictionaries) with the three calls the
+// cppjieba (the C++ library inside nodejieba, same headers and dictionaries) with the calls the
 // pipeline needs. Why not nodejieba itself: its tag() makes a JS object per word and its cut() a JS
 // string per word, its load() builds a second dictionary trie for textRankExtract (which we never call),
 // and it never frees either. Here a text's words come back as UTF-16 offsets and tag numbers in one
-// Int32Array. The dictionaries (~120 MB) are loaded once per process and shared by its threads: each
+// Int32Array, cut as cppjieba's MixSegment cuts them but with the words looked up in a trie of flat arrays
+// (word-trie.hpp), which takes segmentation to about half the time of nodejieba's cut. The dictionaries
+// (~150 MB with that trie) are loaded once per process and shared by its threads: each
 // thread holds them from load() to release() or its end, and the last one to let go frees them.
 #include <node_api.h>
 
 #include <exception>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -17,23 +20,36 @@
 #include <vector>
 
 #include "cppjieba/Jieba.hpp"
+#include "word-trie.hpp"
 
 namespace {
 
-// One set of dictionaries with the user words added to it. Segmenting only reads it (cppjieba's cuts are
-// const), so threads segment at once under a shared lock; adding a word takes the lock alone.
-// Jieba's mixed segmentation, giving word ranges over the decoded text: the words are not copied into
-// strings (as Jieba::Cut does) only to be decoded again to look their tags up.
-struct Segmenter : cppjieba::MixSegment {
-  using cppjieba::MixSegment::MixSegment;
-  const std::unordered_set<cppjieba::Rune>& separators() const { return symbols_; }
-};
-
+// One set of dictionaries with the user words added to it. Segmenting only reads it, so threads segment at
+// once under a shared lock; adding a word takes the lock alone.
 struct Shared {
-  Shared(const std::string (&paths)[5])
-      : jieba(paths[0], paths[1], paths[2], paths[3], paths[4]), segmenter(jieba.GetDictTrie(), jieba.GetHMMModel()) {}
+  Shared(const std::string (&paths)[5]) : jieba(paths[0], paths[1], paths[2], paths[3], paths[4]), hmm(jieba.GetHMMModel()) {
+    cppjieba::RuneStrArray runes;
+    cppjieba::DecodeUTF8RunesInString(cppjieba::SPECIAL_SEPARATORS, runes);
+    for (const cppjieba::RuneStr& r : runes) separators.insert(r.rune);
+    // The words of the dictionary files, each pointing to the entry cppjieba made of it (the last one, for
+    // a word given twice).
+    for (const std::string& path : limonp::Split(paths[0] + '|' + paths[2], "|;")) {
+      std::ifstream file(path.c_str());
+      std::string line;
+      while (std::getline(file, line)) addWord(line.substr(0, line.find(' ')));
+    }
+  }
+  void addWord(const std::string& word) {
+    cppjieba::RuneStrArray runes;
+    if (!cppjieba::DecodeUTF8RunesInString(word, runes)) return;
+    const cppjieba::DictUnit* unit = jieba.GetDictTrie()->Find(runes.begin(), runes.end());
+    if (unit) words.insert(unit);
+  }
   cppjieba::Jieba jieba;
-  Segmenter segmenter;
+  cppjieba::HMMSegment hmm;
+  // Where jieba splits a text before cutting its pieces.
+  std::unordered_set<cppjieba::Rune> separators;
+  newsgraph::WordTrie words;
   std::shared_timed_mutex lock;
   // A word added again (by another thread, or with another tag) keeps what it was first given.
   std::unordered_set<std::string> userWords;
@@ -62,15 +78,80 @@ struct Instance {
   }
 };
 
+// A word of a text: its characters [left, right] and its dictionary entry (null if it has none).
+struct Found {
+  cppjieba::RuneStrArray::const_iterator left, right;
+  const cppjieba::DictUnit* unit;
+};
+
+// The best cut of each position of a piece onwards, from the piece's end back (MPSegment's dynamic program).
+struct Path {
+  std::vector<double> weight;
+  std::vector<const cppjieba::DictUnit*> unit;
+  std::vector<uint32_t> length;
+};
+
+// One piece of text cut as cppjieba's MixSegment::Cut with HMM cuts it, with the same words: the most
+// probable path through the dictionary's words, then each run of lone characters (but user words of one
+// character) cut again by the HMM. Ties, order of candidates and arithmetic follow MPSegment's exactly.
+void cutPiece(const Shared& shared, cppjieba::RuneStrArray::const_iterator begin, cppjieba::RuneStrArray::const_iterator end, Path& path, std::vector<Found>& out) {
+  const size_t n = end - begin;
+  if (n == 0) return;
+  path.weight.resize(n);
+  path.unit.resize(n);
+  path.length.resize(n);
+  const double minWeight = shared.jieba.GetDictTrie()->GetMinWeight();
+  for (size_t i = n; i-- > 0;) {
+    double best = cppjieba::MIN_DOUBLE;
+    const cppjieba::DictUnit* bestUnit = nullptr;
+    uint32_t bestLength = 1;
+    newsgraph::WordTrie::Step step = shared.words.first(begin[i].rune);
+    for (size_t j = i;;) {
+      // A word [i, j]: the single character always, longer ones where the dictionary has them.
+      if (j == i || step.unit) {
+        double value = 0.0;
+        if (j + 1 < n) value += path.weight[j + 1];
+        value += step.unit ? step.weight : minWeight;
+        if (value > best) {
+          best = value;
+          bestUnit = step.unit;
+          bestLength = static_cast<uint32_t>(j - i + 1);
+        }
+      }
+      if (++j >= n || j - i + 1 > cppjieba::MAX_WORD_LENGTH || !step.hasChildren) break;
+      step = shared.words.next(step.node, begin[j].rune);
+      if (!step.node) break;
+    }
+    path.weight[i] = best;
+    path.unit[i] = bestUnit;
+    path.length[i] = bestUnit ? bestLength : 1;
+  }
+  const cppjieba::DictTrie* dict = shared.jieba.GetDictTrie();
+  std::vector<cppjieba::WordRange> hmmWords;
+  for (size_t i = 0; i < n;) {
+    size_t length = path.length[i];
+    if (length > 1 || dict->IsUserDictSingleChineseWord(begin[i].rune)) {
+      out.push_back(Found{begin + i, begin + i + length - 1, path.unit[i]});
+      i += length;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < n && path.length[j] == 1 && !dict->IsUserDictSingleChineseWord(begin[j].rune)) j++;
+    hmmWords.clear();
+    shared.hmm.Cut(begin + i, begin + j, hmmWords);
+    for (const cppjieba::WordRange& w : hmmWords) out.push_back(Found{w.left, w.right, shared.words.word(w.left, w.right + 1)});
+    i = j;
+  }
+}
+
 // A word's tag as cppjieba's PosTagger::LookupTag gives it: its dictionary tag, else x, m (ASCII digits
 // only) or eng, by PosTagger's SpecialRule over the word's characters.
-const std::string& tagOf(const cppjieba::DictTrie* trie, cppjieba::RuneStrArray::const_iterator begin, cppjieba::RuneStrArray::const_iterator end) {
+const std::string& tagOf(const Found& word) {
   static const std::string x = "x", m = "m", eng = "eng";
-  const cppjieba::DictUnit* found = trie->Find(begin, end);
-  if (found && !found->tag.empty()) return found->tag;
-  size_t size = end - begin, ascii = 0, digits = 0;
+  if (word.unit && !word.unit->tag.empty()) return word.unit->tag;
+  size_t size = word.right - word.left + 1, ascii = 0, digits = 0;
   for (size_t i = 0; i < size && ascii < size / 2; i++) {
-    cppjieba::Rune r = begin[i].rune;
+    cppjieba::Rune r = word.left[i].rune;
     if (r < 0x80) {
       ascii++;
       if ('0' <= r && r <= '9') digits++;
@@ -176,7 +257,11 @@ napi_value insertWord(napi_env env, napi_callback_info info) {
     }
     if (!added) {
       std::unique_lock<std::shared_timed_mutex> writing(shared.lock);
-      added = shared.userWords.count(word) > 0 || (shared.jieba.InsertUserWord(word, tag) && shared.userWords.insert(word).second);
+      added = shared.userWords.count(word) > 0;
+      if (!added && shared.jieba.InsertUserWord(word, tag)) {
+        shared.addWord(word);
+        added = shared.userWords.insert(word).second;
+      }
     }
     napi_value result;
     napi_get_boolean(env, added, &result);
@@ -203,25 +288,25 @@ napi_value tag(napi_env env, napi_callback_info info) {
     }
     unit[text.size()] = at;
     std::shared_lock<std::shared_timed_mutex> reading(self->jieba->lock);
-    const Segmenter& segmenter = self->jieba->segmenter;
-    // As Jieba::Cut with HMM: split at the separators, cut each piece; the ranges point into `filter`.
-    cppjieba::PreFilter filter(segmenter.separators(), text);
-    std::vector<cppjieba::WordRange> words;
+    const Shared& shared = *self->jieba;
+    // As Jieba::Cut with HMM: split at the separators, cut each piece; the words point into `filter`.
+    cppjieba::PreFilter filter(shared.separators, text);
+    std::vector<Found> words;
     words.reserve(text.size() / 2);
+    Path path;
     while (filter.HasNext()) {
       cppjieba::PreFilter::Range piece = filter.Next();
-      segmenter.Cut(piece.begin, piece.end, words, true);
+      cutPiece(shared, piece.begin, piece.end, path, words);
     }
     napi_value buffer, array;
     void* data = nullptr;
     if (napi_create_arraybuffer(env, words.size() * 3 * sizeof(int32_t), &data, &buffer) != napi_ok) return fail(env, "no memory for the words of this text");
     int32_t* out = static_cast<int32_t*>(data);
-    const cppjieba::DictTrie* trie = segmenter.GetDictTrie();
     for (size_t k = 0; k < words.size(); k++) {
-      const cppjieba::WordRange& w = words[k];
+      const Found& w = words[k];
       out[3 * k] = unit[w.left->offset];
       out[3 * k + 1] = unit[w.right->offset + w.right->len];
-      out[3 * k + 2] = self->tagId(tagOf(trie, w.left, w.right + 1));
+      out[3 * k + 2] = self->tagId(tagOf(w));
     }
     if (napi_create_typedarray(env, napi_int32_array, words.size() * 3, buffer, 0, &array) != napi_ok) return fail(env, "no memory for the words of this text");
     return array;

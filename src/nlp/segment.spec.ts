@@ -56,6 +56,16 @@ describe('segment', () => {
     expect(segment('他鉴赏古玩')[1]).toMatchObject({ word: '鉴赏', tag: 'nz' });
   });
 
+  it('finds user words outside the BMP and words that extend or start other words, as tag() does', () => {
+    const words: [string, string][] = [['𠮷野家', 'nz'], ['长沙𠀀店', 'ns'], ['开店铺面', 'n'], ['开店铺面租金', 'n'], ['野家在', 'v']];
+    addUserWords(words);
+    for (const [word, tag] of words) nodejieba.insertWord(word, tag);
+    for (const text of ['𠮷野家在长沙𠀀店开店铺面', '开店铺面租金涨了，开店铺面少了', '𠮷野家在']) {
+      expect(segment(text)).toEqual(viaTag(text));
+    }
+    expect(segment('开店铺面租金')).toEqual([{ word: '开店铺面租金', tag: 'n', start: 0, end: 6 }]);
+  });
+
   it('keeps the first tag of a user word given twice', () => {
     addUserWords([['古玩城主', 'nt'], ['古玩城主', 'v']]);
     expect(segment('他是古玩城主')).toContainEqual({ word: '古玩城主', tag: 'nt', start: 2, end: 6 });

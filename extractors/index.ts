@@ -41,16 +41,21 @@ export function filterSpans(mentions: readonly Mention[]): Mention[] {
   const codes = new Map<string, number>();
   const code = (type: string) => codes.get(type) ?? (codes.set(type, codes.size + 1), codes.size);
   const owner = new Uint8Array(mentions.reduce((n, m) => Math.max(n, m.end), 0));
-  const keys = new Set<string>();
   for (const m of sorted) {
     const type = code(m.type);
     let clash = false;
     for (let i = Math.max(0, m.start); i < m.end && !clash; i++) clash = owner[i] !== 0 && owner[i] !== type;
-    const key = `${m.type} ${m.start} ${m.end}`;
-    if (clash || keys.has(key)) continue;
+    if (clash || keptAlready(kept, m)) continue;
     kept.push(m);
-    keys.add(key);
     owner.fill(type, Math.max(0, m.start), m.end);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether a span of m's type, start and end was kept: such spans sort together, so they end `kept`. */
+function keptAlready(kept: readonly Mention[], m: Mention): boolean {
+  for (let k = kept.length - 1; k >= 0 && kept[k].start === m.start && kept[k].end === m.end; k--) {
+    if (kept[k].type === m.type) return true;
+  }
+  return false;
 }

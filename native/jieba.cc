@@ -32,8 +32,10 @@ struct Shared {
     cppjieba::DecodeUTF8RunesInString(cppjieba::SPECIAL_SEPARATORS, runes);
     for (const cppjieba::RuneStr& r : runes) separators.insert(r.rune);
     // The words of the dictionary files, each pointing to the entry cppjieba made of it (the last one, for
-    // a word given twice).
-    for (const std::string& path : limonp::Split(paths[0] + '|' + paths[2], "|;")) {
+    // a word given twice): the main dictionary, then the user dictionaries, a list cppjieba splits at | or ;.
+    std::vector<std::string> files = limonp::Split(paths[2], "|;");
+    files.insert(files.begin(), paths[0]);
+    for (const std::string& path : files) {
       std::ifstream file(path.c_str());
       std::string line;
       while (std::getline(file, line)) addWord(line.substr(0, line.find(' ')));
@@ -131,7 +133,10 @@ void cutPiece(const Shared& shared, cppjieba::RuneStrArray::const_iterator begin
   for (size_t i = 0; i < n;) {
     size_t length = path.length[i];
     if (length > 1 || dict->IsUserDictSingleChineseWord(begin[i].rune)) {
-      out.push_back(Found{begin + i, begin + i + length - 1, path.unit[i]});
+      // A user word of one character whose path never beat MIN_DOUBLE (a user word of frequency 0 weighs
+      // -inf) has no unit on the path, but its tag is still its dictionary's, as LookupTag finds it.
+      const cppjieba::DictUnit* unit = path.unit[i] ? path.unit[i] : shared.words.first(begin[i].rune).unit;
+      out.push_back(Found{begin + i, begin + i + length - 1, unit});
       i += length;
       continue;
     }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <stdexcept>
 #include <vector>
 
 #include "cppjieba/Trie.hpp"
@@ -105,7 +106,11 @@ class WordTrie {
       }
       link = &table_[i].link;
     }
-    if (!link->node) link->node = ++nodes_;
+    if (!link->node) {
+      // Node numbers share their word with the has-children bit: past 2^31 nodes they would run into it.
+      if (nodes_ + 1 >= kHasChildren) throw std::length_error("too many words for the segmenter's trie");
+      link->node = ++nodes_;
+    }
     return link;
   }
 

@@ -1,5 +1,9 @@
 import { once } from 'node:events';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +68,27 @@ describe('segment', () => {
       expect(segment(text)).toEqual(viaTag(text));
     }
     expect(segment('开店铺面租金')).toEqual([{ word: '开店铺面租金', tag: 'n', start: 0, end: 6 }]);
+  });
+
+  it('tags a one-character user word of frequency 0 (weight -inf) with its dictionary tag, as LookupTag does', async () => {
+    // Its own dictionaries, so in a thread of its own: the addon's dictionaries are per thread.
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-dict-'));
+    try {
+      writeFileSync(join(dir, 'user.dict.utf8'), '甲 0 n\n乙 nz\n');
+      const require = createRequire(import.meta.url);
+      const dict = join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict');
+      const paths = [join(dict, 'jieba.dict.utf8'), join(dict, 'hmm_model.utf8'), join(dir, 'user.dict.utf8'), fileURLToPath(new URL('./data/idf.utf8', import.meta.url)), join(dict, 'stop_words.utf8')];
+      const addon = fileURLToPath(new URL('../../build/Release/newsgraph_jieba.node', import.meta.url));
+      const code = `const a = require(${JSON.stringify(addon)}); a.load(...${JSON.stringify(paths)});
+        const words = (t) => { const r = a.tag(t), out = []; for (let k = 0; k < r.length; k += 3) out.push(t.slice(r[k], r[k + 1]) + '/' + a.tagName(r[k + 2])); return out; };
+        require('node:worker_threads').parentPort.postMessage(['甲', '乙甲'].map(words));`;
+      const worker = new Worker(code, { eval: true });
+      const [tagged] = await once(worker, 'message');
+      await worker.terminate();
+      expect(tagged).toEqual([['甲/n'], ['乙/nz', '甲/n']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps the first tag of a user word given twice', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../src/model/types.ts';
 import { filterSpans } from './index.ts';
 
-const m = (type: Mention['type'], start: number, end: number, source = type): Mention => ({ type, text: 'x'.repeat(end - start), start, end, source });
+const m = (type: Mention['type'], start: number, end: number, source: string = type): Mention => ({ type, text: 'x'.repeat(end - start), start, end, source });
 
 describe('filterSpans', () => {
   it('keeps the longer of two spans of different types that overlap', () => {

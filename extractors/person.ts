@@ -76,7 +76,7 @@ export function extractPersons(doc: AnalysedArticle, { previous }: ExtractContex
       }
     }
     if (credit && !blocked(i, i + credit.length)) {
-      found.add({ start: i, end: i + credit.length, surname: credit[0], common: true, masked: false, evidence: 'credit' });
+      found.add(accepted({ start: i, end: i + credit.length, surname: credit[0], common: true, masked: false }, 'credit'));
       lastEnd = i + credit.length;
       i = lastEnd - 1;
       continue;
@@ -162,11 +162,19 @@ export function looksLikeName(s: string, d: PersonData): boolean {
   return given >= 1 && given <= 2 && ![...s.slice(surname.length)].some((c) => d.notEnd.has(c));
 }
 
+/**
+ * A reading with its evidence, every found name in one shape (role included, later set or not): built
+ * by spreads of readings, they came in several, and the person extractor over 100× took 12% longer.
+ */
+function accepted({ start, end, surname, common, masked }: NameReading, evidence: Evidence, role?: string): Found {
+  return { start, end, surname, common, masked, evidence, role };
+}
+
 /** Why the reading at `name` is a person, or undefined when nothing says so. */
 function judge(text: string, name: NameReading, d: PersonData, idx: TokenIndex, credited: ReadonlySet<string>, placeEndsAt: ReadonlySet<number>, floor: number): Found | undefined {
   const surface = text.slice(name.start, name.end);
-  if (name.masked) return { ...name, evidence: 'masked' };
-  if (credited.has(surface)) return { ...name, evidence: 'credit' };
+  if (name.masked) return accepted(name, 'masked');
+  if (credited.has(surface)) return accepted(name, 'credit');
   // 包案, 和社: an ambiguous surname with a one-character given name needs a credit; with two, the
   // reading must not be one word jieba knows as something else (群众|满意度/ns).
   if (!name.common && name.end - name.start < 3) return undefined;
@@ -180,22 +188,23 @@ function judge(text: string, name: NameReading, d: PersonData, idx: TokenIndex, 
   const goesOn = !isHan(text[next]) || d.stopEnd.has(text[next]) || CLAUSE_TAGS.has(idx.at.get(next)?.tag ?? '');
   const ownAfter = after && goesOn ? after : undefined;
   if (before || (ownAfter && name.common && name.end - name.start >= 3)) {
-    const parts = [before && roleBefore(text, name.start, floor, idx), ownAfter].filter(Boolean);
-    return { ...name, evidence: 'role', role: parts.join('、') || undefined };
+    const fromBefore = before ? roleBefore(text, name.start, floor, idx) : undefined;
+    const role = fromBefore && ownAfter ? `${fromBefore}、${ownAfter}` : fromBefore || ownAfter || undefined;
+    return accepted(name, 'role', role);
   }
-  if (wordAfter(text, name.end, d.speech, d.speechMax) && name.end - name.start >= 3) return { ...name, evidence: 'speech' };
+  if (wordAfter(text, name.end, d.speech, d.speechMax) && name.end - name.start >= 3) return accepted(name, 'speech');
   // 赵立平，男，1970年出生: a profile line.
-  if (/^[，,（(][男女][，,）)]/.test(text.slice(name.end, name.end + 3))) return { ...name, evidence: 'speech' };
+  if (/^[，,（(][男女][，,）)]/.test(text.slice(name.end, name.end + 3))) return accepted(name, 'speech');
   if (!name.common) return undefined;
   const t = idx.at.get(name.start);
   // jieba's name tag alone is weak (杜鹃花竞相开放): the name must also end its clause or meet a verb.
   const closes = !isHan(text[name.end]) || d.stopEnd.has(text[name.end]);
   if (t && t.end === name.end && NAME_TAGS.has(t.tag) && t.word.length >= 3 && closes && !isCommonWord(t.word.slice(name.surname.length)) && !isCommonWord(t.word.slice(0, 2), NOUNISH)) {
-    return { ...name, evidence: 'jieba' };
+    return accepted(name, 'jieba');
   }
   // 沤江镇郭履坤当了…: a three-character name right after a place, then a clause boundary or a verb.
   if (placeEndsAt.has(name.start) && name.end - name.start === 3 && (!isHan(text[name.end]) || d.stopEnd.has(text[name.end]))) {
-    return { ...name, evidence: 'place' };
+    return accepted(name, 'place');
   }
   return undefined;
 }
@@ -241,7 +250,7 @@ function addLists(text: string, found: FoundList, d: PersonData, idx: TokenIndex
     const f = list[k];
     if (LIST_SEP.test(text[f.end] ?? '')) {
       const name = readName(text, f.end + 1, d, idx);
-      if (ok(name)) found.add({ ...name, evidence: 'list', role: undefined });
+      if (ok(name)) found.add(accepted(name, 'list'));
     }
     if (f.start > 0 && LIST_SEP.test(text[f.start - 1])) {
       const sep = f.start - 1;
@@ -249,7 +258,7 @@ function addLists(text: string, found: FoundList, d: PersonData, idx: TokenIndex
       const name = [3, 2, 4]
         .map((n) => readName(text, sep - n, d, idx))
         .find((x) => x?.end === sep && ok(x) && (!isHan(text[x.start - 1]) || idx.at.has(x.start)));
-      if (name) found.add({ ...name, evidence: 'list', role: undefined });
+      if (name) found.add(accepted(name, 'list'));
     }
   }
 }
@@ -261,7 +270,7 @@ function addRepeats(text: string, found: FoundList, blocked: (s: number, e: numb
   for (const [surface, f] of names) {
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
       if (found.overlaps(at, at + surface.length) || blocked(at, at + surface.length)) continue;
-      found.add({ ...f, start: at, end: at + surface.length, evidence: 'repeat', role: undefined });
+      found.add(accepted({ start: at, end: at + surface.length, surname: f.surname, common: f.common, masked: f.masked }, 'repeat'));
     }
   }
 }
@@ -273,6 +282,6 @@ function addCredit(text: string, credit: string, found: FoundList, blocked: (s: 
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (found.overlaps(start, end) || blocked(start, end)) continue;
-    found.add({ start, end, surname: credit[0], common: true, masked: false, evidence: 'credit' });
+    found.add(accepted({ start, end, surname: credit[0], common: true, masked: false }, 'credit'));
   }
 }

@@ -1,5 +1,5 @@
 import type { PageError } from '../ingest/index.ts';
-import { isPageError } from '../ingest/index.ts';
+import { isPageError, pipelineFailed } from '../ingest/index.ts';
 import type { PageResult } from '../model/types.ts';
 import type { GraphBuilder } from './build.ts';
 import type { PageCache } from './cache.ts';
@@ -64,7 +64,7 @@ export async function addPages<P extends PageRef>(builder: GraphBuilder, pages: 
       builder.add(result); // checks the result before taking anything from it
     } catch (err) {
       stats.bad++;
-      options.onBadPage({ path: page.path, doc: page.doc, reason: `the pipeline failed on this page: ${(err as Error).message.split('\n')[0]}` });
+      options.onBadPage(pipelineFailed(page, err));
       continue;
     }
     seen.add(page.hash);

@@ -26,6 +26,13 @@ export function isPageError<T extends object>(x: T | PageError): x is PageError 
   return (x as Partial<Page>).text === undefined && typeof (x as PageError).reason === 'string';
 }
 
+/** The PageError of a page the pipeline threw on (every consumer reports it so): the error's first line. */
+export const pipelineFailed = (page: { path: string; doc: string }, err: unknown): PageError => ({
+  path: page.path,
+  doc: page.doc,
+  reason: `the pipeline failed on this page: ${String((err as Error)?.message ?? err).split('\n')[0]}`,
+});
+
 const PAGE_EXT = new Set(['.txt', '.md']);
 
 /**

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { isPageError, type PageError, type PageFile } from '../ingest/index.ts';
+import { isPageError, pipelineFailed, type PageError, type PageFile } from '../ingest/index.ts';
 import type { PageResult } from '../model/types.ts';
 import { processFile, type Processed } from '../pipeline.ts';
 import { WorkerPool } from './pool.ts';
@@ -40,13 +40,6 @@ const TRIM_PAGES = 100;
 /** Workers for `pages` pages (unknown: every core), at most `cores`. */
 export const workersFor = (pages: number | undefined, cores = defaultWorkers()): number =>
   pages === undefined ? cores : Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_PER_WORKER)));
-
-/** The message every consumer prints when processPage throws on a page. */
-export const pipelineFailed = (page: { path: string; doc: string }, err: unknown): PageError => ({
-  path: page.path,
-  doc: page.doc,
-  reason: `the pipeline failed on this page: ${String((err as Error).message ?? err).split('\n')[0]}`,
-});
 
 export interface Ahead {
   /** The source's items in their order; every page yielded has already been handed to a worker. */

@@ -7,13 +7,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { extractors, filterSpans, loadUserWords } from '../extractors/index.ts';
-import { isPageError, readPages, splitArticles } from '../src/ingest/index.ts';
-import type { AnalysedArticle, Mention, Page } from '../src/model/types.ts';
-import { rawCut, segment } from '../src/nlp/segment.ts';
+import { isPageError, readPages } from '../src/ingest/index.ts';
+import type { Page } from '../src/model/types.ts';
+import { rawCut } from '../src/nlp/segment.ts';
 import { processPage } from '../src/pipeline.ts';
-import { resolvePage } from '../src/resolve/index.ts';
 import { contract } from '../src/cli/commands/extract.ts';
+import { stagedPage, type StageTimes } from './stages.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = join(root, '..', 'shared');
@@ -30,35 +29,8 @@ const extractPass = () => pages.map((p) => JSON.stringify({ doc: p.doc, entities
 const lines = extractPass(); // loads dictionaries and the gazetteer: start-up, not throughput
 const firstMs = performance.now() - t;
 
-/** The pipeline of processPage stage by stage, with the time each stage takes (ms, summed over pages). */
-function stagedPass(ms: Map<string, number>): string[] {
-  const clock = (stage: string, from: number) => ms.set(stage, (ms.get(stage) ?? 0) + performance.now() - from);
-  return pages.map((page) => {
-    let t0 = performance.now();
-    loadUserWords();
-    const articles = splitArticles(page);
-    clock('split', t0);
-    t0 = performance.now();
-    const analysed: AnalysedArticle[] = articles.map((article) => ({ article, tokens: segment(article.text) }));
-    clock('segment', t0);
-    const mentions = analysed.map((doc) => {
-      const found: Mention[] = [];
-      for (const e of extractors) {
-        t0 = performance.now();
-        found.push(...e.extract(doc, { previous: found.slice() }));
-        clock(e.name, t0);
-      }
-      t0 = performance.now();
-      const kept = filterSpans(found);
-      clock('filter', t0);
-      return kept;
-    });
-    t0 = performance.now();
-    const entities = resolvePage(page.doc, analysed, mentions);
-    clock('resolve', t0);
-    return JSON.stringify({ doc: page.doc, entities: entities.map(contract) });
-  });
-}
+/** processPage over every seed page, stage by stage (bench/stages.ts), as the lines extractPass gives. */
+const stagedPass = (times: StageTimes): string[] => pages.map((page) => JSON.stringify({ doc: page.doc, entities: stagedPage(page, times).entities.map(contract) }));
 
 const best = { extract: Infinity, cut: Infinity };
 const stages = new Map<string, number>();
@@ -71,7 +43,7 @@ for (let r = 0; r < rounds; r++) {
   best.cut = Math.min(best.cut, performance.now() - t);
   const pass = new Map<string, number>();
   const staged = stagedPass(pass);
-  if (staged.join('\n') !== lines.join('\n')) throw new Error('bench/accuracy.ts: the staged pass differs from processPage; update stagedPass to match src/pipeline.ts');
+  if (staged.join('\n') !== lines.join('\n')) throw new Error('bench/accuracy.ts: the staged pass differs from processPage; update stagedPage (bench/stages.ts) to match src/pipeline.ts');
   for (const [stage, ms] of pass) stages.set(stage, Math.min(stages.get(stage) ?? Infinity, ms));
 }
 

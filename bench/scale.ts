@@ -3,9 +3,10 @@
 // (read → processPage → graph → metrics → outputs) with 1 worker and with every core, each in its own
 // process so peak memory is per run (/usr/bin/time -v maximum resident set size, else sampled RSS).
 // Sizes not in --graph-sizes run the pipeline only (read → processPage, results hashed and dropped).
-// It also times our segment() over the same text, which with reading is a floor under the pipeline.
+// It also times our segment() over the same text, which with reading is a floor under the pipeline, and,
+// for the sizes in --stage-sizes, each stage of the pipeline in one thread (where a page's time goes).
 // On 2 cores the whole bench takes ~6 minutes, most of it the 1000× builds (~2 minutes and 1.4–1.7 GB each).
-// Usage: npm run bench:scale -- [--sizes 1,100,1000] [--graph-sizes 1,100,1000] [--workers N] [--keep]
+// Usage: npm run bench:scale -- [--sizes 1,100,1000] [--graph-sizes 1,100,1000] [--stage-sizes 100] [--workers N] [--keep]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,11 +20,13 @@ import { writeOutputsInParallel } from '../src/export/parallel.ts';
 import { GraphBuilder } from '../src/graph/build.ts';
 import { pipelineVersion } from '../src/graph/cache.ts';
 import { addPages } from '../src/graph/corpus.ts';
-import { isPageError, readFiles, readPages } from '../src/ingest/index.ts';
+import { isPageError, pageFromFile, readFiles, readPages } from '../src/ingest/index.ts';
 import { loadUserWords } from '../extractors/index.ts';
 import { rawCut, segment } from '../src/nlp/segment.ts';
 import { processPages, readAhead, releasePipeline } from '../src/parallel/index.ts';
+import { processPage } from '../src/pipeline.ts';
 import { loadWorld, writeCorpus } from './corpus.ts';
+import { clock, STAGES, stagedPage, type StageTimes } from './stages.ts';
 
 const SEED_PAGES = 5;
 const SELF = fileURLToPath(import.meta.url);
@@ -184,6 +187,45 @@ async function pipelineChild(dir: string, workers: number): Promise<BuildRun> {
   return { workers, pages, chars, nodes: 0, edges: 0, pipelineSeconds: seconds, graphSeconds: 0, writeSeconds: 0, seconds, sampledRssMb: peak(), digest: hash.digest('hex').slice(0, 16), pipeline };
 }
 
+/** Every stage of a single-thread build, from the page file's bytes to the graph builder. */
+const BUILD_STAGES: readonly string[] = ['read', 'decode', ...STAGES, 'add'];
+
+/**
+ * Child: the pipeline in this thread, page by page, each stage timed (ms summed over the pages): reading
+ * the bytes, decoding and laying out the page, processPage's stages (bench/stages.ts), adding to the graph.
+ * Two passes over the corpus: the first loads the lexicons and warms the code up, the second is timed.
+ */
+async function stagesChild(dir: string): Promise<{ pages: number; ms: Record<string, number> }> {
+  let times: StageTimes = new Map();
+  let pages = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    times = new Map(BUILD_STAGES.map((s) => [s, 0]));
+    const builder = new GraphBuilder();
+    const files = readFiles([dir])[Symbol.asyncIterator]();
+    pages = 0;
+    for (;;) {
+      let t0 = performance.now();
+      const next = await files.next();
+      clock(times, 'read', t0);
+      if (next.done) break;
+      if (isPageError(next.value)) throw new Error(`${next.value.path}: ${next.value.reason}`);
+      t0 = performance.now();
+      const page = pageFromFile(next.value);
+      clock(times, 'decode', t0);
+      if (isPageError(page)) throw new Error(`${page.path}: ${page.reason}`);
+      const result = stagedPage(page, times);
+      if (pass === 0 && pages < SEED_PAGES && JSON.stringify(result) !== JSON.stringify(processPage(page))) {
+        throw new Error(`bench/stages.ts differs from processPage on ${page.path}; update stagedPage to match src/pipeline.ts`);
+      }
+      t0 = performance.now();
+      builder.add(result);
+      clock(times, 'add', t0);
+      pages++;
+    }
+  }
+  return { pages, ms: Object.fromEntries(times) };
+}
+
 /** Runs this file as a child (under /usr/bin/time -v when there is one) and reads its JSON line. */
 function child<T>(args: string[]): T & { maxRssMb?: number; cpuPercent?: number } {
   const timed = existsSync('/usr/bin/time');
@@ -218,20 +260,24 @@ async function main() {
       workers: { type: 'string' },
       sizes: { type: 'string', default: '1,100,1000' },
       'graph-sizes': { type: 'string', default: '1,100,1000' },
+      'stage-sizes': { type: 'string', default: '100' },
       keep: { type: 'boolean', default: false },
     },
   });
   if (values.child === 'cut') return console.log(JSON.stringify(await cutChild(values.dir!)));
   if (values.child === 'pipeline') return console.log(JSON.stringify(await pipelineChild(values.dir!, Number(values.workers))));
+  if (values.child === 'stages') return console.log(JSON.stringify(await stagesChild(values.dir!)));
   if (values.child === 'build') return console.log(JSON.stringify(await buildChild(values.dir!, Number(values.workers), values.out!)));
 
   const sizes = values.sizes.split(',').map(Number);
   if (sizes.some((s) => !(s > 0))) throw new Error(`--sizes takes multiples of the seeds, like 1,100,1000 (got '${values.sizes}')`);
   const graphSizes = new Set(values['graph-sizes'].split(',').map(Number));
+  const stageSizes = new Set(values['stage-sizes'].split(',').map(Number));
   const all = Number(values.workers ?? availableParallelism());
   const root = join(tmpdir(), 'newsgraph-scale');
   const world = loadWorld();
   const rows: string[][] = [['size', 'pages', 'MB', 'chars', 'cut chars/s', 'e2e chars/s 1w', '1w / cut', 'pipeline 1w / cut', `time 1w`, `time ${all}w`, 'speed-up', 'peak RSS 1w', `peak RSS ${all}w`, 'nodes', 'edges']];
+  const stages: string[][] = [['size', ...BUILD_STAGES, 'all', 'raw cut', 'split→resolve / cut', 'all / cut']];
   const phases: string[][] = [['size', 'workers', 'read+process+add s', 'its main-thread CPU s', 'graph build s', 'write s', 'total s', 'CPU']];
   const graphed = (size: number) => (graphSizes.has(size) ? '' : ' (pipeline only)');
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*: (.*)/)?.[1] ?? 'unknown CPU';
@@ -255,6 +301,14 @@ async function main() {
       `${size}×: segmentation as the extractors need it (HMM, POS tags) ${kChars(cut.chars, cut.segmentSeconds)} chars/s; reading + segmenting alone take ${fmt(floor)} s, ` +
         `so the pipeline can reach ${fmt((100 * cut.cutSeconds) / floor, 0)}% of raw cut at most`,
     );
+    if (stageSizes.has(size)) {
+      const { pages: n, ms } = child<{ pages: number; ms: Record<string, number> }>(['stages', '--dir', dir]);
+      const perPage = (x: number) => fmt(x / n, 2);
+      const all = BUILD_STAGES.reduce((sum, s) => sum + ms[s], 0);
+      const extraction = STAGES.reduce((sum, s) => sum + ms[s], 0);
+      const cutMs = cut.cutSeconds * 1000;
+      stages.push([`${size}×`, ...BUILD_STAGES.map((s) => perPage(ms[s])), perPage(all), perPage(cutMs), `${fmt((100 * cutMs) / extraction, 0)}%`, `${fmt((100 * cutMs) / all, 0)}%`]);
+    }
     const runs: BuildRun[] = [];
     for (const workers of [...new Set([1, all])]) {
       const out = mkdtempSync(join(tmpdir(), 'newsgraph-scale-out-'));
@@ -298,7 +352,8 @@ async function main() {
       graphSizes.has(size) ? String(one.edges) : '—',
     ]);
   }
-  console.log(`\n${table(rows)}\n\n${table(phases)}\n\nload average at the end: ${load()} (other processes on the machine slow every figure)`);
+  const stageTable = stages.length > 1 ? `\n\none thread, ms a page (raw cut: the same pages' text, in the cut run):\n${table(stages)}` : '';
+  console.log(`\n${table(rows)}\n\n${table(phases)}${stageTable}\n\nload average at the end: ${load()} (other processes on the machine slow every figure)`);
   if (!values.keep) rmSync(root, { recursive: true, force: true });
 }
 

@@ -3,6 +3,7 @@ import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureGraphFile } from '../../test/support/graph-file.ts';
 import { createStaticServer, listen, resolveAsset } from './static.ts';
 
 // A raw request: fetch() would normalise '/../' away before it reached the server.
@@ -63,5 +64,24 @@ describe('static server', () => {
     const { hostname, port } = new URL(url);
     const status = await new Promise<number>((resolve) => request({ hostname, port, path: '/', method: 'POST' }, (r) => resolve(r.statusCode!)).end());
     expect(status).toBe(405);
+  });
+
+  it('serves a view of a graph past its limits, made again when the file changes', async () => {
+    const { graph, file } = fixtureGraphFile();
+    const big = createStaticServer({ root, graphFile: file, view: { maxNodes: 30, maxEdges: 50 } });
+    const at = await listen(big, '127.0.0.1', 0);
+    try {
+      const res = await get(at, '/graph.json');
+      expect(res.status).toBe(200);
+      expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.body));
+      const served = JSON.parse(res.body);
+      expect(served.nodes).toHaveLength(30);
+      expect(served.attributes.view).toMatchObject({ nodes: 30, totalNodes: graph.order, totalEdges: graph.size });
+      // A graph within the limits is the file itself.
+      writeFileSync(file, '{"nodes":[],"edges":[]}');
+      expect((await get(at, '/graph.json')).body).toBe('{"nodes":[],"edges":[]}');
+    } finally {
+      await new Promise((done) => big.close(done));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
+import { explorerView, type GraphView, type ViewLimits } from '../query/view.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,6 +29,24 @@ export interface StaticOptions {
   root: string;
   /** The graph served at /graph.json. */
   graphFile: string;
+  /**
+   * Past these limits /graph.json is a view of the graph (src/query/view.ts), made again when the file
+   * changes. Without them the file is served whole.
+   */
+  view?: ViewLimits;
+}
+
+/** The view of a graph file as of its last change (view undefined: the file is served whole). */
+const views = new WeakMap<StaticOptions, { mtimeMs: number; size: number; view: GraphView | undefined }>();
+
+/** The view to serve for the graph file as it is now (stat: the file's), or undefined to serve the file. */
+export function currentView(options: StaticOptions, stat: { mtimeMs: number; size: number }): GraphView | undefined {
+  if (!options.view) return undefined;
+  const cached = views.get(options);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.view;
+  const view = explorerView(resolve(options.graphFile), options.view);
+  views.set(options, { mtimeMs: stat.mtimeMs, size: stat.size, view });
+  return view;
 }
 
 /**
@@ -68,6 +87,11 @@ async function handle(options: StaticOptions, req: IncomingMessage, res: ServerR
   if (!isGraph && stat && !(await insideRoot(options.root, file))) return send(res, 404, 'not found');
   if (!stat?.isFile()) {
     return send(res, 404, isGraph ? `graph file not found: ${options.graphFile}; run 'newsgraph build seeds --out data'` : 'not found');
+  }
+  const view = isGraph ? currentView(options, stat) : undefined;
+  if (view) {
+    res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Content-Length': view.body.length, 'Cache-Control': 'no-cache', ...SECURITY_HEADERS });
+    return res.end(req.method === 'HEAD' ? undefined : view.body);
   }
   res.writeHead(200, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',

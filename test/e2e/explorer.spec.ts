@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureGraphFile } from '../support/graph-file.ts';
 import { buildWeb, FIXTURE_GRAPH, launch, SCREENSHOTS, serveWeb } from './harness.ts';
 
 // The explorer in Debian's chromium: built by Vite, served by our static server, fixture graph.
@@ -10,13 +11,14 @@ describe('explorer in a browser', () => {
   let browser: Browser;
   let server: Server;
   let url: string;
+  let root: string;
   let page: Page;
   const errors: string[] = [];
   const dialogs: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const root = await buildWeb();
+    root = await buildWeb();
     ({ server, url } = await serveWeb(root, FIXTURE_GRAPH));
     browser = await launch();
   }, 120_000);
@@ -292,5 +294,26 @@ describe('explorer in a browser', () => {
     })()`) as Promise<{ x: number; y: number }>;
     await clickUntil(edge, '#panel [data-edge="within:place:永州市|place:湖南省"]');
     expect(errors).toEqual([]);
+  });
+
+  it('on a graph too large to load whole, shows the view the server sent and says so', async () => {
+    // The fixture as `newsgraph build` writes it, served past limits it exceeds (src/query/view.ts).
+    const { graph, file } = fixtureGraphFile();
+    const big = await serveWeb(root, file, { maxNodes: 60, maxEdges: 50 });
+    try {
+      await page.close();
+      page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(big.url);
+      await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 20_000 });
+      expect(await page.evaluate(() => [window.__newsgraph!.graph.order, window.__newsgraph!.graph.size])).toEqual([60, 50]);
+      expect(await page.textContent('#status')).toContain(`全图 ${graph.order} 个节点、${graph.size} 条边，这里是 PageRank 最高的 60 个节点及其间最强的 50 条边`);
+      await shot('12-view-of-a-large-graph');
+      await page.click('#lang');
+      expect(await page.textContent('#status')).toContain(`of its ${graph.order} nodes and ${graph.size} edges, these are the 60 nodes with the highest PageRank and the 50 strongest edges among them`);
+      expect(errors).toEqual([]);
+    } finally {
+      await new Promise((done) => big.server.close(done));
+    }
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import type { ViewLimits } from '../../src/query/view.ts';
 import { createStaticServer, listen } from '../../src/server/static.ts';
 
 export const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,8 +26,8 @@ export async function buildWeb(): Promise<string> {
   return outDir;
 }
 
-export async function serveWeb(root: string, graphFile: string): Promise<{ server: Server; url: string }> {
-  const server = createStaticServer({ root, graphFile });
+export async function serveWeb(root: string, graphFile: string, view?: ViewLimits): Promise<{ server: Server; url: string }> {
+  const server = createStaticServer({ root, graphFile, view });
   const url = await listen(server, '127.0.0.1', 0);
   return { server, url };
 }

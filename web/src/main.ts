@@ -196,7 +196,8 @@ async function start(graph: NewsGraph) {
     sizeBy.value = s.appearance.sizeBy;
     showPanel(s);
     showPath(s);
-    status.textContent = t(s.lang, 'visibleCount', { nodes: view.shown.nodes.size, edges: view.shown.edges.size });
+    const part = graph.getAttribute('view');
+    status.textContent = t(s.lang, 'visibleCount', { nodes: view.shown.nodes.size, edges: view.shown.edges.size }) + (part ? t(s.lang, 'viewOf', part) : '');
     container.dataset.visibleNodes = String(view.shown.nodes.size);
     container.dataset.visibleEdges = String(view.shown.edges.size);
     const hash = encodeState(s);

@@ -45,6 +45,8 @@ export interface GraphAttrs {
   pages?: { doc: string; hash: string; articles: string[] }[];
   articles?: Record<string, ArticleInfo>;
   generator?: string;
+  /** Set when the server sent a view of a graph too large to load whole (src/query/view.ts). */
+  view?: { nodes: number; edges: number; totalNodes: number; totalEdges: number };
 }
 
 export type NewsGraph = MultiGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;

@@ -54,6 +54,8 @@ describe('explorerView', () => {
     writeFileSync(cut, text.slice(0, edges + 200));
     const line = text.slice(0, edges + 200).split('\n').length;
     expect(() => explorerView(cut, { maxNodes: 10, maxEdges: 10 })).toThrow(new RegExp(`cut.json: line ${line} is not a node or edge \\(.*; a partial copy\\?\\)`));
+    // Without limits the file is not even read: the server streams it as it is.
+    expect(explorerView(cut, { maxNodes: 0, maxEdges: 0 })).toBeUndefined();
     writeFileSync(cut, text.slice(0, edges - 1));
     expect(() => explorerView(cut, { maxNodes: 10, maxEdges: 10 })).toThrow(/ends before its edge list \(a partial copy\?\)/);
     // The fixture itself is pretty-printed JSON, not one item per line.

@@ -56,6 +56,7 @@ const before = (a: Ranked, b: Ranked) => a.rank > b.rank || (a.rank === b.rank &
  * Reads the file line by line, so its size is bounded by what is kept, not by the file.
  */
 export function explorerView(path: string, limits: ViewLimits = VIEW_LIMITS): GraphView | undefined {
+  if (!limits.maxNodes && !limits.maxEdges) return undefined; // no limits: nothing to read
   const lines = fileLines(path);
   const head = lines.next();
   if (head.done || !NODES_OPEN.test(head.value)) return undefined;

@@ -45,14 +45,31 @@ describe('explorerView', () => {
     expect(back.getAttribute('view' as never)).toEqual({ nodes: graph.order, edges: 25, totalNodes: graph.order, totalEdges: graph.size });
   });
 
+  it('reads edges laid out otherwise (attributes in another order) by parsing them whole, to the same view', () => {
+    const limits = { maxNodes: 30, maxEdges: 20 };
+    const keys = (text: string) => {
+      const data = JSON.parse(text) as { nodes: Item[]; edges: Item[] };
+      return [data.nodes.map((n) => n.key), data.edges.map((e) => e.key)];
+    };
+    const reordered = join(dir, 'reordered.json');
+    // {"kind":…,"weight":…} → {"weight":…,"kind":…}: the fast read of the line's start no longer matches.
+    writeFileSync(reordered, readFileSync(file, 'utf8').replace(/"attributes":\{"kind":("[a-z_]+"),"weight":([\d.]+)/g, '"attributes":{"weight":$2,"kind":$1'));
+    expect(readFileSync(reordered, 'utf8')).not.toMatch(/"attributes":\{"kind"/);
+    const fast = explorerView(file, limits)!;
+    const whole = explorerView(reordered, limits)!;
+    expect(whole.info).toEqual(fast.info);
+    expect(keys(whole.body.toString())).toEqual(keys(fast.body.toString()));
+  });
+
   it('says a cut-off file is partial, and leaves files laid out otherwise alone', () => {
     const text = readFileSync(file, 'utf8');
     const cut = join(dir, 'cut.json');
     const edges = text.indexOf('],"edges":[');
     writeFileSync(cut, text.slice(0, text.indexOf('\n', edges + 200)));
     expect(() => explorerView(cut, { maxNodes: 10, maxEdges: 10 })).toThrow(/ends before its edge list does \(a partial copy\?\)/);
-    writeFileSync(cut, text.slice(0, edges + 200));
-    const line = text.slice(0, edges + 200).split('\n').length;
+    // Cut inside the first edge's key: that line is no edge.
+    writeFileSync(cut, text.slice(0, edges + 20));
+    const line = text.slice(0, edges + 20).split('\n').length;
     expect(() => explorerView(cut, { maxNodes: 10, maxEdges: 10 })).toThrow(new RegExp(`cut.json: line ${line} is not a node or edge \\(.*; a partial copy\\?\\)`));
     // Without limits the file is not even read: the server streams it as it is.
     expect(explorerView(cut, { maxNodes: 0, maxEdges: 0 })).toBeUndefined();

@@ -2,7 +2,7 @@
 // longer than any JS string, and even a 100× graph (45k nodes, 300k edges) takes seconds a frame to draw.
 // The view keeps the entities with the highest PageRank and the strongest links among them; node
 // attributes (degree, PageRank, community) stay those of the whole graph.
-import { fileLines } from './load.ts';
+import { fileLineBytes } from './load.ts';
 
 export interface ViewLimits {
   /** Nodes the explorer gets at most; 0: no limit. */
@@ -29,7 +29,6 @@ export interface GraphView {
 }
 
 const NODES_OPEN = /,"nodes":\[$/;
-const EDGES_OPEN = '],"edges":[';
 
 interface Ranked {
   key: string;
@@ -40,10 +39,7 @@ interface Ranked {
 interface Item extends Ranked {
   /** Its place in the file: the view keeps the file's order. */
   index: number;
-  /**
-   * Its line, as UTF-8 bytes of its own: the line read is a slice of the 16 MB block of the file it came
-   * in, and holding the slice holds the block (100,000 edges kept from a 1.6 GB file held 3.4 GB).
-   */
+  /** Its line, as UTF-8 bytes of its own (a copy: the line read is a view into the block it came in). */
   bytes: Buffer;
 }
 
@@ -57,13 +53,14 @@ const before = (a: Ranked, b: Ranked) => a.rank > b.rank || (a.rank === b.rank &
  */
 export function explorerView(path: string, limits: ViewLimits = VIEW_LIMITS): GraphView | undefined {
   if (!limits.maxNodes && !limits.maxEdges) return undefined; // no limits: nothing to read
-  const lines = fileLines(path);
-  const head = lines.next();
-  if (head.done || !NODES_OPEN.test(head.value)) return undefined;
+  const lines = fileLineBytes(path);
+  const first = lines.next();
+  const head = first.done ? '' : first.value.toString();
+  if (!NODES_OPEN.test(head)) return undefined;
   let at = 2; // the line number of `line`, for errors (the head is line 1)
-  const parse = <T>(text: string): T => {
+  const parse = <T>(bytes: Buffer): T => {
     try {
-      return JSON.parse(text) as T;
+      return JSON.parse(bytes.toString()) as T;
     } catch (err) {
       throw new Error(`${path}: line ${at} is not a node or edge (${(err as Error).message}; a partial copy?); build it again`);
     }
@@ -72,11 +69,11 @@ export function explorerView(path: string, limits: ViewLimits = VIEW_LIMITS): Gr
   const nodes = new TopItems(limits.maxNodes);
   let totalNodes = 0;
   let line = lines.next();
-  for (; !line.done && line.value !== EDGES_OPEN; line = lines.next(), at++) {
-    if (!line.value) continue;
-    const text = withoutComma(line.value);
-    const { key, attributes } = parse<{ key: string; attributes: { pagerank?: number } }>(text);
-    nodes.offer({ key, rank: attributes.pagerank ?? 0 }, totalNodes++, text);
+  for (; !line.done && !line.value.equals(EDGES_OPEN); line = lines.next(), at++) {
+    if (!line.value.length) continue;
+    const bytes = withoutComma(line.value);
+    const { key, attributes } = parse<{ key: string; attributes: { pagerank?: number } }>(bytes);
+    nodes.offer({ key, rank: attributes.pagerank ?? 0 }, totalNodes++, bytes);
   }
   if (line.done) throw new Error(`${path} ends before its edge list (a partial copy?); build it again`);
   const keptNodes = nodes.items();
@@ -85,25 +82,26 @@ export function explorerView(path: string, limits: ViewLimits = VIEW_LIMITS): Gr
   let totalEdges = 0;
   let ended = false;
   for (line = lines.next(), at++; !line.done; line = lines.next(), at++) {
-    if (line.value === ']}') {
+    if (line.value.equals(END)) {
       ended = true;
       break;
     }
-    if (!line.value) continue;
-    const text = withoutComma(line.value);
-    // Most edges have an end left out: their ends are read off the line's start without parsing it all.
-    const ends = EDGE_ENDS.exec(text);
-    if (!ends || (kept.has(unescape(ends[1])) && kept.has(unescape(ends[2])))) {
-      const { key, source, target, attributes } = parse<{ key: string; source: string; target: string; attributes: { weight?: number } }>(text);
-      if (kept.has(source) && kept.has(target)) edges.offer({ key, rank: attributes.weight ?? 0 }, totalEdges, text);
-    }
+    if (!line.value.length) continue;
+    const bytes = withoutComma(line.value);
+    // Key, ends and weight are read off the line's start; the rest (the evidence) is not even decoded.
+    const start = bytes.indexOf(ATTRIBUTES);
+    const head = start < 0 ? null : EDGE_HEAD.exec(bytes.toString('utf8', 0, start + HEAD_BYTES));
+    const edge = head
+      ? { key: unescape(head[1]), source: unescape(head[2]), target: unescape(head[3]), weight: Number(head[4]) }
+      : parseEdge(parse<{ key: string; source: string; target: string; attributes: { weight?: number } }>(bytes));
+    if (kept.has(edge.source) && kept.has(edge.target)) edges.offer({ key: edge.key, rank: edge.weight }, totalEdges, bytes);
     totalEdges++;
   }
   if (!ended) throw new Error(`${path} ends before its edge list does (a partial copy?); build it again`);
   if (keptNodes.length === totalNodes && edges.dropped === 0) return undefined;
 
   const info: ViewInfo = { nodes: keptNodes.length, edges: edges.size, totalNodes, totalEdges };
-  const { options, attributes } = JSON.parse(`${head.value}]}`) as { options: unknown; attributes: Record<string, unknown> };
+  const { options, attributes } = JSON.parse(`${head}]}`) as { options: unknown; attributes: Record<string, unknown> };
   const byIndex = (a: Item, b: Item) => a.index - b.index;
   const joined = (items: Item[]) => items.sort(byIndex).flatMap((item, i) => (i ? [COMMA, item.bytes] : [item.bytes]));
   const body = Buffer.concat([
@@ -116,13 +114,21 @@ export function explorerView(path: string, limits: ViewLimits = VIEW_LIMITS): Gr
   return { body, info };
 }
 
+const EDGES_OPEN = Buffer.from('],"edges":[');
+const END = Buffer.from(']}');
 const COMMA = Buffer.from(',\n');
+const ATTRIBUTES = Buffer.from(',"attributes":');
 
-/** An edge line's source and target as JSON string bodies (src/export/json.ts writes key, source, target first). */
-const EDGE_ENDS = /^\{"key":"(?:[^"\\]|\\.)*","source":"((?:[^"\\]|\\.)*)","target":"((?:[^"\\]|\\.)*)"/;
+/**
+ * The start of an edge line as src/export/json.ts writes it: key, source and target as JSON string bodies,
+ * then the weight, which follows the kind; HEAD_BYTES past `,"attributes":` hold both.
+ */
+const EDGE_HEAD = /^\{"key":"((?:[^"\\]|\\.)*)","source":"((?:[^"\\]|\\.)*)","target":"((?:[^"\\]|\\.)*)","attributes":\{"kind":"[a-z_]+","weight":(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)[,}]/;
+const HEAD_BYTES = 80;
+const parseEdge = (e: { key: string; source: string; target: string; attributes: { weight?: number } }) => ({ key: e.key, source: e.source, target: e.target, weight: e.attributes.weight ?? 0 });
 const unescape = (body: string) => (body.includes('\\') ? (JSON.parse(`"${body}"`) as string) : body);
 
-const withoutComma = (line: string) => (line.endsWith(',') ? line.slice(0, -1) : line);
+const withoutComma = (line: Buffer) => (line[line.length - 1] === 0x2c ? line.subarray(0, -1) : line);
 
 /** The `limit` items ranked highest among those offered one at a time (a min-heap; 0: keeps all). */
 class TopItems {
@@ -140,8 +146,8 @@ class TopItems {
     return this.heap.slice();
   }
 
-  /** Offers the item ranked `ranked` at `index` in the file, whose line is `line`. */
-  offer(ranked: Ranked, index: number, line: string): void {
+  /** Offers the item ranked `ranked` at `index` in the file, whose line is `line` (copied if kept). */
+  offer(ranked: Ranked, index: number, line: Buffer): void {
     const heap = this.heap;
     if (!this.limit || heap.length < this.limit) {
       heap.push({ ...ranked, index, bytes: Buffer.from(line) });

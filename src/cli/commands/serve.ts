@@ -35,7 +35,9 @@ export async function serve({ host, port, data, json, limits = VIEW_LIMITS }: { 
   if (!existsSync(data)) throw new Error(`graph file not found: ${data}; run 'newsgraph build seeds --out data' or pass --data`);
   const options = { root: WEB_DIST, graphFile: data, view: limits };
   // Made now, not at the first request: a large graph takes seconds to read, and the user is told what is shown.
-  const view = currentView(options, statSync(data))?.info;
+  const stat = statSync(data);
+  if (!json && stat.size > 100e6) console.error(`newsgraph serve: reading ${data} (${(stat.size / 1e9).toFixed(1)} GB) for the explorer …`);
+  const view = currentView(options, stat)?.info;
   const url = await listen(createStaticServer(options), host, port);
   if (json) console.log(JSON.stringify({ url, graph: data, ...(view && { view }) }));
   else console.log(`newsgraph explorer: ${url}  (graph: ${data}; Ctrl-C stops)${view ? `\n${describeView(view)}` : ''}`);

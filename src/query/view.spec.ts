@@ -1,81 +1,117 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureGraphFile } from '../../test/support/graph-file.ts';
-import { readGraphLines } from './load.ts';
-import { explorerView } from './view.ts';
+import { fileLineBlocks, readGraphLines } from './load.ts';
+import { explorerView, type ViewLimits } from './view.ts';
 
 type Item = { key: string; source?: string; target?: string; attributes: { pagerank?: number; weight?: number } };
 
 const { exported, graph, file } = fixtureGraphFile();
 const dir = dirname(file);
+const text = readFileSync(file, 'utf8');
+const lines = text.split('\n');
+const edgesAt = lines.indexOf('],"edges":['); // 0-based: line edgesAt + 2 is the first edge's, 1-based
 
 const strongerFirst = (rank: (x: Item) => number) => (a: Item, b: Item) => rank(b) - rank(a) || (a.key < b.key ? -1 : 1);
+const parsed = (body: Buffer) => JSON.parse(body.toString()) as { attributes: Record<string, unknown>; nodes: Item[]; edges: Item[] };
+const keys = (body: Buffer) => [parsed(body).nodes.map((n) => n.key), parsed(body).edges.map((e) => e.key)];
+const openFiles = () => readdirSync('/proc/self/fd').length;
+
+/** The fixture with `change` applied to its text, in a file of its own. */
+function variant(name: string, change: (text: string) => string): string {
+  const path = join(dir, name);
+  writeFileSync(path, change(text));
+  return path;
+}
+
+/** The top-ranked edge among the top `maxNodes` nodes, and one with an end left out. */
+function edgeLines(maxNodes: number) {
+  const top = new Set([...(exported.nodes as Item[])].sort(strongerFirst((n) => n.attributes.pagerank ?? 0)).slice(0, maxNodes).map((n) => n.key));
+  const at = (kept: boolean) => lines.findIndex((l, i) => i > edgesAt && l.startsWith('{') && (top.has(JSON.parse(l.replace(/,$/, '')).source) && top.has(JSON.parse(l.replace(/,$/, '')).target)) === kept);
+  return { kept: at(true), left: at(false) };
+}
+
+describe('fileLineBlocks', () => {
+  it('gives the lines of a file as bytes whatever the block size: multi-byte text, CRLF, long lines, no final newline', async () => {
+    const content = '{"nodes":[\r\n零陵区委书记赵立平,\n\n' + '长'.repeat(40) + '\nlast line 末行';
+    const path = variant('lines.txt', () => content);
+    for (const blockSize of [1, 2, 3, 7, 64, 1 << 16]) {
+      const got: string[] = [];
+      for await (const block of fileLineBlocks(path, blockSize)) for (const line of block) got.push(line.toString());
+      expect(got).toEqual(content.replace(/\r/g, '').split('\n'));
+    }
+  });
+});
 
 describe('explorerView', () => {
-  it('gives nothing when the whole graph is within the limits: the file is served as it is', () => {
-    expect(explorerView(file, { maxNodes: graph.order, maxEdges: graph.size })).toBeUndefined();
-    expect(explorerView(file, { maxNodes: 0, maxEdges: 0 })).toBeUndefined();
+  it('gives nothing when the whole graph is within the limits: the file is served as it is', async () => {
+    expect(await explorerView(file, { maxNodes: graph.order, maxEdges: graph.size })).toBeUndefined();
   });
 
-  it('keeps the nodes with the highest PageRank and every edge among them, in the file order', () => {
-    const view = explorerView(file, { maxNodes: 40, maxEdges: 0 })!;
-    const data = JSON.parse(view.body.toString()) as { attributes: Record<string, unknown>; nodes: Item[]; edges: Item[] };
+  it('keeps the nodes with the highest PageRank and every edge among them, in the file order', async () => {
+    const view = (await explorerView(file, { maxNodes: 40, maxEdges: 0 }))!;
+    const data = parsed(view.body);
     const top = [...(exported.nodes as Item[])].sort(strongerFirst((n) => n.attributes.pagerank ?? 0)).slice(0, 40).map((n) => n.key);
-    expect(data.nodes.map((n) => n.key).sort()).toEqual([...top].sort());
     const kept = new Set(top);
+    expect(data.nodes.map((n) => n.key)).toEqual((exported.nodes as Item[]).map((n) => n.key).filter((k) => kept.has(k)));
     const among = (exported.edges as Item[]).filter((e) => kept.has(e.source!) && kept.has(e.target!));
     expect(data.edges.map((e) => e.key)).toEqual(among.map((e) => e.key));
-    const order = (exported.nodes as Item[]).map((n) => n.key).filter((k) => kept.has(k));
-    expect(data.nodes.map((n) => n.key)).toEqual(order);
     expect(view.info).toEqual({ nodes: 40, edges: among.length, totalNodes: graph.order, totalEdges: graph.size });
     expect(data.attributes).toEqual({ ...exported.attributes, view: view.info });
     // Node attributes are the whole graph's (degree, PageRank), untouched.
     expect(data.nodes[0].attributes).toEqual(graph.getNodeAttributes(data.nodes[0].key));
   });
 
-  it('keeps the strongest edges when there are too many, and reads back as a graph', () => {
-    const view = explorerView(file, { maxNodes: 0, maxEdges: 25 })!;
+  it('keeps the strongest edges when there are too many, and reads back as a graph', async () => {
+    const view = (await explorerView(file, { maxNodes: 0, maxEdges: 25 }))!;
     const strongest = [...(exported.edges as Item[])].sort(strongerFirst((e) => e.attributes.weight ?? 0)).slice(0, 25).map((e) => e.key);
-    const viewFile = join(dir, 'view.json');
-    writeFileSync(viewFile, view.body);
-    const back = readGraphLines(viewFile)!;
+    const back = readGraphLines(variant('view.json', () => view.body.toString()))!;
     expect(back.order).toBe(graph.order);
     expect(back.edges().sort()).toEqual(strongest.sort());
     expect(back.getAttribute('view' as never)).toEqual({ nodes: graph.order, edges: 25, totalNodes: graph.order, totalEdges: graph.size });
   });
 
-  it('reads edges laid out otherwise (attributes in another order) by parsing them whole, to the same view', () => {
-    const limits = { maxNodes: 30, maxEdges: 20 };
-    const keys = (text: string) => {
-      const data = JSON.parse(text) as { nodes: Item[]; edges: Item[] };
-      return [data.nodes.map((n) => n.key), data.edges.map((e) => e.key)];
-    };
-    const reordered = join(dir, 'reordered.json');
-    // {"kind":…,"weight":…} → {"weight":…,"kind":…}: the fast read of the line's start no longer matches.
-    writeFileSync(reordered, readFileSync(file, 'utf8').replace(/"attributes":\{"kind":("[a-z_]+"),"weight":([\d.]+)/g, '"attributes":{"weight":$2,"kind":$1'));
+  it('reads edges laid out otherwise (attributes in another order) by parsing them whole, to the same view', async () => {
+    const limits: ViewLimits = { maxNodes: 30, maxEdges: 20 };
+    // {"kind":…,"weight":…} → {"weight":…,"kind":…}: the quick read of the line's start no longer matches.
+    const reordered = variant('reordered.json', (t) => t.replace(/"attributes":\{"kind":("[a-z_]+"),"weight":([\d.]+)/g, '"attributes":{"weight":$2,"kind":$1'));
     expect(readFileSync(reordered, 'utf8')).not.toMatch(/"attributes":\{"kind"/);
-    const fast = explorerView(file, limits)!;
-    const whole = explorerView(reordered, limits)!;
-    expect(whole.info).toEqual(fast.info);
-    expect(keys(whole.body.toString())).toEqual(keys(fast.body.toString()));
+    const quick = (await explorerView(file, limits))!;
+    const whole = (await explorerView(reordered, limits))!;
+    expect(whole.info).toEqual(quick.info);
+    expect(keys(whole.body)).toEqual(keys(quick.body));
   });
 
-  it('says a cut-off file is partial, and leaves files laid out otherwise alone', () => {
-    const text = readFileSync(file, 'utf8');
-    const cut = join(dir, 'cut.json');
-    const edges = text.indexOf('],"edges":[');
-    writeFileSync(cut, text.slice(0, text.indexOf('\n', edges + 200)));
-    expect(() => explorerView(cut, { maxNodes: 10, maxEdges: 10 })).toThrow(/ends before its edge list does \(a partial copy\?\)/);
+  it('checks the edges it keeps, and only those: a damaged line past the weight is found if kept', async () => {
+    const { kept, left } = edgeLines(10);
+    const damage = (at: number) => (t: string) => t.split('\n').map((l, i) => (i === at ? l.replace('"evidence":[', '"evidence":[BROKEN') : l)).join('\n');
+    // Left out, the line is never read past its weight: the view is made.
+    expect(await explorerView(variant('left.json', damage(left)), { maxNodes: 10, maxEdges: 0 })).toBeDefined();
+    await expect(explorerView(variant('kept.json', damage(kept)), { maxNodes: 10, maxEdges: 0 })).rejects.toThrow(
+      new RegExp(`kept.json: line ${kept + 1} is not a node or edge \\(.*; a partial copy\\?\\)`),
+    );
+  });
+
+  it('says a cut-off file is partial, and leaves files laid out otherwise alone', async () => {
+    const limits: ViewLimits = { maxNodes: 10, maxEdges: 10 };
+    await expect(explorerView(variant('cut1.json', (t) => lines.slice(0, edgesAt + 5).join('\n')), limits)).rejects.toThrow(/cut1.json ends before its edge list does \(a partial copy\?\)/);
+    await expect(explorerView(variant('cut2.json', (t) => lines.slice(0, edgesAt).join('\n')), limits)).rejects.toThrow(/cut2.json ends before its edge list \(a partial copy\?\)/);
     // Cut inside the first edge's key: that line is no edge.
-    writeFileSync(cut, text.slice(0, edges + 20));
-    const line = text.slice(0, edges + 20).split('\n').length;
-    expect(() => explorerView(cut, { maxNodes: 10, maxEdges: 10 })).toThrow(new RegExp(`cut.json: line ${line} is not a node or edge \\(.*; a partial copy\\?\\)`));
+    await expect(explorerView(variant('cut3.json', (t) => t.slice(0, t.indexOf('],"edges":[') + 20)), limits)).rejects.toThrow(/cut3.json: line \d+ is not a node or edge/);
     // Without limits the file is not even read: the server streams it as it is.
-    expect(explorerView(cut, { maxNodes: 0, maxEdges: 0 })).toBeUndefined();
-    writeFileSync(cut, text.slice(0, edges - 1));
-    expect(() => explorerView(cut, { maxNodes: 10, maxEdges: 10 })).toThrow(/ends before its edge list \(a partial copy\?\)/);
+    expect(await explorerView(join(dir, 'cut3.json'), { maxNodes: 0, maxEdges: 0 })).toBeUndefined();
     // The fixture itself is pretty-printed JSON, not one item per line.
-    expect(explorerView(new URL('../../test/fixtures/web/graph.json', import.meta.url).pathname, { maxNodes: 10, maxEdges: 10 })).toBeUndefined();
+    expect(await explorerView(new URL('../../test/fixtures/web/graph.json', import.meta.url).pathname, limits)).toBeUndefined();
+  });
+
+  it('closes the file however the reading ends', async () => {
+    const before = openFiles();
+    await explorerView(file, { maxNodes: 10, maxEdges: 10 }); // a view
+    await explorerView(file, { maxNodes: 1000, maxEdges: 1000 }); // the whole graph
+    await explorerView(new URL('../../test/fixtures/web/graph.json', import.meta.url).pathname, { maxNodes: 10, maxEdges: 10 }); // not line by line
+    await explorerView(join(dir, 'cut3.json'), { maxNodes: 10, maxEdges: 10 }).catch(() => {}); // damaged
+    readGraphLines(new URL('../../test/fixtures/web/graph.json', import.meta.url).pathname);
+    expect(openFiles()).toBe(before);
   });
 });

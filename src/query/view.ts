@@ -1,8 +1,8 @@
-// What the explorer is given of a graph too large for a browser: a 1000× corpus's graph.json is 1.6 GB,
-// longer than any JS string, and even a 100× graph (45k nodes, 300k edges) takes seconds a frame to draw.
-// The view keeps the entities with the highest PageRank and the strongest links among them; node
-// attributes (degree, PageRank, community) stay those of the whole graph.
-import { fileLineBytes } from './load.ts';
+// What the explorer is given of a graph too large for a browser: a 1000× corpus's graph.json is 1.6 GB
+// (chromium gives up on it), and even a 100× graph (37k nodes, 271k edges) takes seconds a frame to draw.
+// The view keeps the nodes with the highest PageRank and the strongest edges among them; their lines
+// are copied as they are, so every attribute (degree, PageRank, community, evidence) is the whole graph's.
+import { fileLineBlocks } from './load.ts';
 
 export interface ViewLimits {
   /** Nodes the explorer gets at most; 0: no limit. */
@@ -28,8 +28,6 @@ export interface GraphView {
   info: ViewInfo;
 }
 
-const NODES_OPEN = /,"nodes":\[$/;
-
 interface Ranked {
   key: string;
   /** PageRank for a node, weight for an edge. */
@@ -37,8 +35,10 @@ interface Ranked {
 }
 
 interface Item extends Ranked {
-  /** Its place in the file: the view keeps the file's order. */
+  /** Its place among the file's nodes or edges: the view keeps the file's order. */
   index: number;
+  /** Its line number, for errors. */
+  line: number;
   /** Its line, as UTF-8 bytes of its own (a copy: the line read is a view into the block it came in). */
   bytes: Buffer;
 }
@@ -49,71 +49,17 @@ const before = (a: Ranked, b: Ranked) => a.rank > b.rank || (a.rank === b.rank &
 /**
  * The view of the graph.json at `path` within `limits`, or undefined when the whole graph is within them
  * (or the file is not laid out as `newsgraph build` writes it): then the file itself is what to serve.
- * Reads the file line by line, so its size is bounded by what is kept, not by the file.
+ * Reads the file block by block (other work goes on in between), holding only what it keeps.
  */
-export function explorerView(path: string, limits: ViewLimits = VIEW_LIMITS): GraphView | undefined {
+export async function explorerView(path: string, limits: ViewLimits = VIEW_LIMITS): Promise<GraphView | undefined> {
   if (!limits.maxNodes && !limits.maxEdges) return undefined; // no limits: nothing to read
-  const lines = fileLineBytes(path);
-  const first = lines.next();
-  const head = first.done ? '' : first.value.toString();
-  if (!NODES_OPEN.test(head)) return undefined;
-  let at = 2; // the line number of `line`, for errors (the head is line 1)
-  const parse = <T>(bytes: Buffer): T => {
-    try {
-      return JSON.parse(bytes.toString()) as T;
-    } catch (err) {
-      throw new Error(`${path}: line ${at} is not a node or edge (${(err as Error).message}; a partial copy?); build it again`);
-    }
-  };
-  // Only the lines of the nodes ranked high enough so far are held: not every node of a large graph.
-  const nodes = new TopItems(limits.maxNodes);
-  let totalNodes = 0;
-  let line = lines.next();
-  for (; !line.done && !line.value.equals(EDGES_OPEN); line = lines.next(), at++) {
-    if (!line.value.length) continue;
-    const bytes = withoutComma(line.value);
-    const { key, attributes } = parse<{ key: string; attributes: { pagerank?: number } }>(bytes);
-    nodes.offer({ key, rank: attributes.pagerank ?? 0 }, totalNodes++, bytes);
-  }
-  if (line.done) throw new Error(`${path} ends before its edge list (a partial copy?); build it again`);
-  const keptNodes = nodes.items();
-  const kept = new Set(keptNodes.map((n) => n.key));
-  const edges = new TopItems(limits.maxEdges);
-  let totalEdges = 0;
-  let ended = false;
-  for (line = lines.next(), at++; !line.done; line = lines.next(), at++) {
-    if (line.value.equals(END)) {
-      ended = true;
-      break;
-    }
-    if (!line.value.length) continue;
-    const bytes = withoutComma(line.value);
-    // Key, ends and weight are read off the line's start; the rest (the evidence) is not even decoded.
-    const start = bytes.indexOf(ATTRIBUTES);
-    const head = start < 0 ? null : EDGE_HEAD.exec(bytes.toString('utf8', 0, start + HEAD_BYTES));
-    const edge = head
-      ? { key: unescape(head[1]), source: unescape(head[2]), target: unescape(head[3]), weight: Number(head[4]) }
-      : parseEdge(parse<{ key: string; source: string; target: string; attributes: { weight?: number } }>(bytes));
-    if (kept.has(edge.source) && kept.has(edge.target)) edges.offer({ key: edge.key, rank: edge.weight }, totalEdges, bytes);
-    totalEdges++;
-  }
-  if (!ended) throw new Error(`${path} ends before its edge list does (a partial copy?); build it again`);
-  if (keptNodes.length === totalNodes && edges.dropped === 0) return undefined;
-
-  const info: ViewInfo = { nodes: keptNodes.length, edges: edges.size, totalNodes, totalEdges };
-  const { options, attributes } = JSON.parse(`${head}]}`) as { options: unknown; attributes: Record<string, unknown> };
-  const byIndex = (a: Item, b: Item) => a.index - b.index;
-  const joined = (items: Item[]) => items.sort(byIndex).flatMap((item, i) => (i ? [COMMA, item.bytes] : [item.bytes]));
-  const body = Buffer.concat([
-    Buffer.from(`{"options":${JSON.stringify(options)},"attributes":${JSON.stringify({ ...attributes, view: info })},"nodes":[\n`),
-    ...joined(keptNodes),
-    Buffer.from('\n],"edges":[\n'),
-    ...joined(edges.items()),
-    Buffer.from('\n]}\n'),
-  ]);
-  return { body, info };
+  const reader = new ViewReader(path, limits);
+  // Leaving the loop early closes the file.
+  for await (const lines of fileLineBlocks(path)) for (const line of lines) if (!reader.read(line)) return undefined;
+  return reader.finish();
 }
 
+const NODES_OPEN = /,"nodes":\[$/;
 const EDGES_OPEN = Buffer.from('],"edges":[');
 const END = Buffer.from(']}');
 const COMMA = Buffer.from(',\n');
@@ -125,10 +71,101 @@ const ATTRIBUTES = Buffer.from(',"attributes":');
  */
 const EDGE_HEAD = /^\{"key":"((?:[^"\\]|\\.)*)","source":"((?:[^"\\]|\\.)*)","target":"((?:[^"\\]|\\.)*)","attributes":\{"kind":"[a-z_]+","weight":(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)[,}]/;
 const HEAD_BYTES = 80;
-const parseEdge = (e: { key: string; source: string; target: string; attributes: { weight?: number } }) => ({ key: e.key, source: e.source, target: e.target, weight: e.attributes.weight ?? 0 });
 const unescape = (body: string) => (body.includes('\\') ? (JSON.parse(`"${body}"`) as string) : body);
-
 const withoutComma = (line: Buffer) => (line[line.length - 1] === 0x2c ? line.subarray(0, -1) : line);
+
+/** graph.json line by line: the head, the nodes, the edges. */
+class ViewReader {
+  private section: 'head' | 'nodes' | 'edges' | 'end' = 'head';
+  /** The number of the line being read. */
+  private at = 0;
+  private head = '';
+  private nodes: TopItems;
+  private edges: TopItems;
+  private totalNodes = 0;
+  private totalEdges = 0;
+  private kept = new Set<string>();
+
+  constructor(
+    private readonly path: string,
+    limits: ViewLimits,
+  ) {
+    this.nodes = new TopItems(limits.maxNodes);
+    this.edges = new TopItems(limits.maxEdges);
+  }
+
+  /** Takes the next line; false when the file is not laid out as `newsgraph build` writes graph.json. */
+  read(line: Buffer): boolean {
+    this.at++;
+    if (this.section === 'head') {
+      this.head = line.toString();
+      this.section = 'nodes';
+      return NODES_OPEN.test(this.head);
+    }
+    if (this.section === 'nodes') {
+      if (line.equals(EDGES_OPEN)) {
+        // Only the nodes kept so far were held: now they are the nodes of the view.
+        this.kept = new Set(this.nodes.items().map((n) => n.key));
+        this.section = 'edges';
+      } else if (line.length) {
+        const bytes = withoutComma(line);
+        const { key, attributes } = this.parse<{ key: string; attributes: { pagerank?: number } }>(bytes, this.at);
+        this.nodes.offer({ key, rank: attributes.pagerank ?? 0 }, this.totalNodes++, this.at, bytes);
+      }
+    } else if (this.section === 'edges') {
+      if (line.equals(END)) this.section = 'end';
+      else if (line.length) this.edge(withoutComma(line));
+    }
+    return true;
+  }
+
+  private edge(bytes: Buffer): void {
+    // Key, ends and weight are read off the line's start; the rest (the evidence) is not even decoded.
+    const start = bytes.indexOf(ATTRIBUTES);
+    const head = start < 0 ? null : EDGE_HEAD.exec(bytes.toString('utf8', 0, start + HEAD_BYTES));
+    const edge = head
+      ? { key: unescape(head[1]), source: unescape(head[2]), target: unescape(head[3]), weight: Number(head[4]) }
+      : this.parseEdge(bytes);
+    if (this.kept.has(edge.source) && this.kept.has(edge.target)) this.edges.offer({ key: edge.key, rank: edge.weight }, this.totalEdges, this.at, bytes);
+    this.totalEdges++;
+  }
+
+  private parseEdge(bytes: Buffer) {
+    const e = this.parse<{ key: string; source: string; target: string; attributes: { weight?: number } }>(bytes, this.at);
+    return { key: e.key, source: e.source, target: e.target, weight: e.attributes.weight ?? 0 };
+  }
+
+  private parse<T>(bytes: Buffer, line: number): T {
+    try {
+      return JSON.parse(bytes.toString()) as T;
+    } catch (err) {
+      throw new Error(`${this.path}: line ${line} is not a node or edge (${(err as Error).message}; a partial copy?); build it again`);
+    }
+  }
+
+  /** The view, or undefined when it would be the whole graph. */
+  finish(): GraphView | undefined {
+    if (this.section === 'head' || this.section === 'nodes') throw new Error(`${this.path} ends before its edge list (a partial copy?); build it again`);
+    if (this.section === 'edges') throw new Error(`${this.path} ends before its edge list does (a partial copy?); build it again`);
+    const nodes = this.nodes.items();
+    const edges = this.edges.items();
+    if (nodes.length === this.totalNodes && this.edges.dropped === 0) return undefined;
+    // Only the starts of edge lines were read: a kept line damaged further on must not reach the browser.
+    for (const e of edges) this.parse(e.bytes, e.line);
+    const info: ViewInfo = { nodes: nodes.length, edges: edges.length, totalNodes: this.totalNodes, totalEdges: this.totalEdges };
+    const { options, attributes } = JSON.parse(`${this.head}]}`) as { options: unknown; attributes: Record<string, unknown> };
+    const byIndex = (a: Item, b: Item) => a.index - b.index;
+    const joined = (items: Item[]) => items.sort(byIndex).flatMap((item, i) => (i ? [COMMA, item.bytes] : [item.bytes]));
+    const body = Buffer.concat([
+      Buffer.from(`{"options":${JSON.stringify(options)},"attributes":${JSON.stringify({ ...attributes, view: info })},"nodes":[\n`),
+      ...joined(nodes),
+      Buffer.from('\n],"edges":[\n'),
+      ...joined(edges),
+      Buffer.from('\n]}\n'),
+    ]);
+    return { body, info };
+  }
+}
 
 /** The `limit` items ranked highest among those offered one at a time (a min-heap; 0: keeps all). */
 class TopItems {
@@ -138,26 +175,22 @@ class TopItems {
 
   constructor(private readonly limit: number) {}
 
-  get size(): number {
-    return this.heap.length;
-  }
-
   items(): Item[] {
     return this.heap.slice();
   }
 
-  /** Offers the item ranked `ranked` at `index` in the file, whose line is `line` (copied if kept). */
-  offer(ranked: Ranked, index: number, line: Buffer): void {
+  /** Offers the item ranked `ranked`, `index`th of its kind, on line `line` of the file, whose text is `bytes` (copied if kept). */
+  offer(ranked: Ranked, index: number, line: number, bytes: Buffer): void {
     const heap = this.heap;
     if (!this.limit || heap.length < this.limit) {
-      heap.push({ ...ranked, index, bytes: Buffer.from(line) });
+      heap.push({ ...ranked, index, line, bytes: Buffer.from(bytes) });
       this.up(heap.length - 1);
       return;
     }
     this.dropped++;
     // The root is the weakest kept: a stronger item takes its place.
     if (!before(ranked, heap[0])) return;
-    heap[0] = { ...ranked, index, bytes: Buffer.from(line) };
+    heap[0] = { ...ranked, index, line, bytes: Buffer.from(bytes) };
     this.down(0);
   }
 

@@ -1,10 +1,10 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureGraphFile } from '../../test/support/graph-file.ts';
-import { createStaticServer, listen, resolveAsset } from './static.ts';
+import { createStaticServer, currentView, listen, resolveAsset } from './static.ts';
 
 // A raw request: fetch() would normalise '/../' away before it reached the server.
 function get(url: string, path: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
@@ -66,9 +66,10 @@ describe('static server', () => {
     expect(status).toBe(405);
   });
 
-  it('serves a view of a graph past its limits, made again when the file changes', async () => {
+  it('serves a view of a graph past its limits, made once per change of the file, and says why it cannot', async () => {
     const { graph, file } = fixtureGraphFile();
-    const big = createStaticServer({ root, graphFile: file, view: { maxNodes: 30, maxEdges: 50 } });
+    const options = { root, graphFile: file, view: { maxNodes: 30, maxEdges: 50 } };
+    const big = createStaticServer(options);
     const at = await listen(big, '127.0.0.1', 0);
     try {
       const res = await get(at, '/graph.json');
@@ -77,6 +78,14 @@ describe('static server', () => {
       const served = JSON.parse(res.body);
       expect(served.nodes).toHaveLength(30);
       expect(served.attributes.view).toMatchObject({ nodes: 30, totalNodes: graph.order, totalEdges: graph.size });
+      // The same file: the same view, not read again.
+      expect(currentView(options, statSync(file))).toBe(currentView(options, statSync(file)));
+      // A partial file: the reason, with the file's name.
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.slice(0, text.indexOf('],"edges":[') + 20));
+      const partial = await get(at, '/graph.json');
+      expect(partial.status).toBe(500);
+      expect(partial.body).toMatch(/graph\.json: line \d+ is not a node or edge .*a partial copy/);
       // A graph within the limits is the file itself.
       writeFileSync(file, '{"nodes":[],"edges":[]}');
       expect((await get(at, '/graph.json')).body).toBe('{"nodes":[],"edges":[]}');

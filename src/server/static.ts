@@ -36,15 +36,19 @@ export interface StaticOptions {
   view?: ViewLimits;
 }
 
-/** The view of a graph file as of its last change (view undefined: the file is served whole). */
-const views = new WeakMap<StaticOptions, { mtimeMs: number; size: number; view: GraphView | undefined }>();
+/** The view of a graph file as of its last change, being made or made (undefined: the file is served whole). */
+const views = new WeakMap<StaticOptions, { mtimeMs: number; size: number; view: Promise<GraphView | undefined> }>();
 
-/** The view to serve for the graph file as it is now (stat: the file's), or undefined to serve the file. */
-export function currentView(options: StaticOptions, stat: { mtimeMs: number; size: number }): GraphView | undefined {
-  if (!options.view) return undefined;
+/**
+ * The view to serve for the graph file as it is now (stat: the file's), or undefined to serve the file.
+ * Made once per change of the file, failures too: requests meanwhile wait for the same one.
+ */
+export function currentView(options: StaticOptions, stat: { mtimeMs: number; size: number }): Promise<GraphView | undefined> {
+  if (!options.view) return Promise.resolve(undefined);
   const cached = views.get(options);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.view;
   const view = explorerView(resolve(options.graphFile), options.view);
+  view.catch(() => {}); // a failure is the requests' to report
   views.set(options, { mtimeMs: stat.mtimeMs, size: stat.size, view });
   return view;
 }
@@ -88,7 +92,7 @@ async function handle(options: StaticOptions, req: IncomingMessage, res: ServerR
   if (!stat?.isFile()) {
     return send(res, 404, isGraph ? `graph file not found: ${options.graphFile}; run 'newsgraph build seeds --out data'` : 'not found');
   }
-  const view = isGraph ? currentView(options, stat) : undefined;
+  const view = isGraph ? await currentView(options, stat) : undefined;
   if (view) {
     res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Content-Length': view.body.length, 'Cache-Control': 'no-cache', ...SECURITY_HEADERS });
     return res.end(req.method === 'HEAD' ? undefined : view.body);

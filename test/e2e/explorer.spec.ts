@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -307,11 +307,17 @@ describe('explorer in a browser', () => {
       await page.goto(big.url);
       await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 20_000 });
       expect(await page.evaluate(() => [window.__newsgraph!.graph.order, window.__newsgraph!.graph.size])).toEqual([60, 50]);
-      expect(await page.textContent('#status')).toContain(`全图 ${graph.order} 个节点、${graph.size} 条边，这里是 PageRank 最高的 60 个节点及其间最强的 50 条边`);
+      expect(await page.textContent('#status')).toContain(`全图 ${graph.order} 个节点、${graph.size} 条边，载入了其中 PageRank 最高的 60 个节点及其间权重最高的 50 条边`);
       await shot('12-view-of-a-large-graph');
       await page.click('#lang');
-      expect(await page.textContent('#status')).toContain(`of its ${graph.order} nodes and ${graph.size} edges, these are the 60 nodes with the highest PageRank and the 50 strongest edges among them`);
+      expect(await page.textContent('#status')).toContain(`of its ${graph.order} nodes and ${graph.size} edges, these are 60 nodes, highest PageRank first, and 50 edges among them, strongest first`);
       expect(errors).toEqual([]);
+      // A damaged file: the page says what the server said.
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.slice(0, text.indexOf('],"edges":[') + 20));
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('HTTP 500'));
+      expect(await page.textContent('#status')).toMatch(/graph\.json: HTTP 500: server error: .*graph\.json: line \d+ is not a node or edge/);
     } finally {
       await new Promise((done) => big.server.close(done));
     }

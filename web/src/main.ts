@@ -38,7 +38,11 @@ declare global {
 
 async function loadGraph(): Promise<NewsGraph> {
   const response = await fetch('graph.json');
-  if (!response.ok) throw new Error(`graph.json: HTTP ${response.status}; run 'newsgraph build seeds --out data' first`);
+  if (!response.ok) {
+    // newsgraph serve says why in the body's first line (no graph file, a damaged one).
+    const reason = (await response.text().catch(() => '')).trim().split('\n')[0];
+    throw new Error(`graph.json: HTTP ${response.status}${reason ? `: ${reason}` : "; run 'newsgraph build seeds --out data' first"}`);
+  }
   return importGraph(await response.json());
 }
 

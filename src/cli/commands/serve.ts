@@ -19,13 +19,28 @@ export function parseLimit(command: string, name: string, value: unknown): numbe
   return n;
 }
 
+/** The options of `serve` and `start` that bound what the explorer is given of a large graph. */
+export const VIEW_OPTIONS = {
+  'max-nodes': { type: 'string', default: String(VIEW_LIMITS.maxNodes) },
+  'max-edges': { type: 'string', default: String(VIEW_LIMITS.maxEdges) },
+} as const;
+export const VIEW_USAGE = `[--max-nodes ${VIEW_LIMITS.maxNodes}] [--max-edges ${VIEW_LIMITS.maxEdges}]`;
+
+export const viewLimits = (command: string, values: Record<string, unknown>): ViewLimits => ({
+  maxNodes: parseLimit(command, 'max-nodes', values['max-nodes']),
+  maxEdges: parseLimit(command, 'max-edges', values['max-edges']),
+});
+
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** What the explorer is shown of the graph, in a line. */
+/** What the explorer is given of the graph, in a line. */
 export function describeView(info: ViewInfo): string {
-  return `the graph has ${count(info.totalNodes)} nodes and ${count(info.totalEdges)} edges: the explorer gets the ${count(info.nodes)} nodes with the highest PageRank and the ${count(info.edges)} strongest edges among them; ` +
-    "--max-nodes and --max-edges change that (0: no limit), 'newsgraph query' answers over the whole graph";
+  return `the graph has ${count(info.totalNodes)} nodes and ${count(info.totalEdges)} edges: the explorer gets ${count(info.nodes)} nodes, highest PageRank first, ` +
+    `and ${count(info.edges)} edges among them, strongest first; --max-nodes and --max-edges set how many (0: no limit), 'newsgraph query' answers over the whole graph`;
 }
+
+/** Past this size a graph file served whole may be more than a browser loads. */
+const LARGE_FILE = 200e6;
 
 /** Serves dist/web and one graph file (a view of it past `limits`); shared by `serve` and `start`. Resolves with the URL. */
 export async function serve({ host, port, data, json, limits = VIEW_LIMITS }: { host: string; port: number; data: string; json: boolean; limits?: ViewLimits }): Promise<string> {
@@ -36,8 +51,12 @@ export async function serve({ host, port, data, json, limits = VIEW_LIMITS }: { 
   const options = { root: WEB_DIST, graphFile: data, view: limits };
   // Made now, not at the first request: a large graph takes seconds to read, and the user is told what is shown.
   const stat = statSync(data);
-  if (!json && stat.size > 100e6) console.error(`newsgraph serve: reading ${data} (${(stat.size / 1e9).toFixed(1)} GB) for the explorer …`);
-  const view = currentView(options, stat)?.info;
+  const gb = `${(stat.size / 1e9).toFixed(1)} GB`;
+  if (!json && stat.size > LARGE_FILE && (limits.maxNodes || limits.maxEdges)) console.error(`newsgraph serve: reading ${data} (${gb}) for the explorer …`);
+  const view = (await currentView(options, stat))?.info;
+  if (!view && stat.size > LARGE_FILE) {
+    console.error(`newsgraph serve: ${data} is served whole (${gb}; not cut down: no limits, or not laid out as 'newsgraph build' writes it); a browser may fail to load it`);
+  }
   const url = await listen(createStaticServer(options), host, port);
   if (json) console.log(JSON.stringify({ url, graph: data, ...(view && { view }) }));
   else console.log(`newsgraph explorer: ${url}  (graph: ${data}; Ctrl-C stops)${view ? `\n${describeView(view)}` : ''}`);
@@ -47,17 +66,16 @@ export async function serve({ host, port, data, json, limits = VIEW_LIMITS }: { 
 export const command: Command = {
   name: 'serve',
   summary: 'Serve the explorer (dist/web) and a graph file at /graph.json; binds 127.0.0.1 unless told.',
-  usage: `usage: newsgraph serve [--host 127.0.0.1] [--port 5173] [--data data/graph.json] [--max-nodes ${VIEW_LIMITS.maxNodes}] [--max-edges ${VIEW_LIMITS.maxEdges}] [--json]`,
+  usage: `usage: newsgraph serve [--host 127.0.0.1] [--port 5173] [--data data/graph.json] ${VIEW_USAGE} [--json]`,
   options: {
     host: { type: 'string', default: '127.0.0.1' },
     port: { type: 'string', default: '5173' },
     data: { type: 'string', default: 'data/graph.json' },
-    'max-nodes': { type: 'string', default: String(VIEW_LIMITS.maxNodes) },
-    'max-edges': { type: 'string', default: String(VIEW_LIMITS.maxEdges) },
+    ...VIEW_OPTIONS,
   },
   async run({ positionals, values }) {
     if (positionals.length) throw new UsageError(`serve: unexpected argument '${positionals[0]}'`);
-    const limits = { maxNodes: parseLimit('serve', 'max-nodes', values['max-nodes']), maxEdges: parseLimit('serve', 'max-edges', values['max-edges']) };
+    const limits = viewLimits('serve', values);
     await serve({ host: String(values.host), port: parsePort('serve', values.port), data: String(values.data), json: Boolean(values.json), limits });
     return 0;
   },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { PROJECT, WEB_DIST } from '../../server/paths.ts';
-import { parsePort, serve } from './serve.ts';
+import { parsePort, serve, VIEW_OPTIONS, VIEW_USAGE, viewLimits } from './serve.ts';
 
 /** Newest modification time of the files under `path` (0 when it does not exist). */
 export function newest(path: string): number {
@@ -36,18 +36,20 @@ async function buildWeb(): Promise<void> {
 export const command: Command = {
   name: 'start',
   summary: 'Build the graph from seeds/ and the explorer when missing or stale, then serve them.',
-  usage: 'usage: newsgraph start [--host 127.0.0.1] [--port 5173] [--json]',
+  usage: `usage: newsgraph start [--host 127.0.0.1] [--port 5173] ${VIEW_USAGE} [--json]`,
   options: {
     host: { type: 'string', default: '127.0.0.1' },
     port: { type: 'string', default: '5173' },
+    ...VIEW_OPTIONS,
   },
   async run({ positionals, values }) {
     if (positionals.length) throw new UsageError(`start: unexpected argument '${positionals[0]}'`);
     const port = parsePort('start', values.port);
+    const limits = viewLimits('start', values);
     const graph = join(PROJECT, 'data/graph.json');
     if (stale(graph, [join(PROJECT, 'seeds')])) buildGraph();
     if (stale(join(WEB_DIST, 'index.html'), [join(PROJECT, 'web'), join(PROJECT, 'vite.config.ts')])) await buildWeb();
-    await serve({ host: String(values.host), port, data: graph, json: Boolean(values.json) });
+    await serve({ host: String(values.host), port, data: graph, json: Boolean(values.json), limits });
     return 0;
   },
 };

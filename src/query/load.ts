@@ -1,61 +1,89 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import { MultiGraph } from 'graphology';
 import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from '../graph/types.ts';
 
-/** Lines of a file, read in blocks: a graph.json of a large corpus is longer than any JS string. */
-export function* fileLines(path: string, blockSize = 1 << 24): Generator<string> {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(blockSize);
-    const decoder = new StringDecoder('utf8');
-    let rest = '';
-    for (let n; (n = readSync(fd, buffer, 0, blockSize, null)) > 0; ) {
-      const lines = (rest + decoder.write(buffer.subarray(0, n))).split('\n');
-      rest = lines.pop()!;
-      yield* lines;
+/**
+ * Cuts blocks of a file into lines of bytes: a graph.json of a large corpus is longer than any JS string,
+ * and most of its lines need no decoding. The lines are views into a buffer the next read reuses (copy what
+ * is kept); a CR before the newline is left out.
+ */
+class LineCutter {
+  private buffer: Buffer;
+  /** Bytes of a line the last block ended in, at the buffer's start. */
+  private carried = 0;
+  /** The last block's unfinished line: where it starts and ends in the buffer. */
+  private pending: [number, number] = [0, 0];
+
+  constructor(blockSize: number) {
+    this.buffer = Buffer.allocUnsafe(blockSize);
+  }
+
+  /** Where the next read goes: buffer, offset, length (the buffer doubles for a line longer than it). */
+  room(): [Buffer, number, number] {
+    if (this.carried === this.buffer.length) this.buffer = Buffer.concat([this.buffer, Buffer.allocUnsafe(this.buffer.length)]);
+    return [this.buffer, this.carried, this.buffer.length - this.carried];
+  }
+
+  /** The lines that `bytesRead` more bytes, read into room(), complete. */
+  lines(bytesRead: number): Buffer[] {
+    const { buffer } = this;
+    const end = this.carried + bytesRead;
+    const lines: Buffer[] = [];
+    let start = 0;
+    // Bytes past `end` are left from earlier blocks: a newline there is no line's end.
+    for (let nl = buffer.indexOf(10, start); nl >= 0 && nl < end; nl = buffer.indexOf(10, start)) {
+      lines.push(lineAt(buffer, start, nl));
+      start = nl + 1;
     }
-    rest += decoder.end();
-    if (rest) yield rest;
-  } finally {
-    closeSync(fd);
+    this.pending = [start, end];
+    return lines;
+  }
+
+  /** Once the lines of the last block are handled: keeps the line it ended in for the next. */
+  next(): void {
+    const [start, end] = this.pending;
+    this.buffer.copy(this.buffer, 0, start, end);
+    this.carried = end - start;
+    this.pending = [0, 0];
+  }
+
+  /** The last line, when the file does not end with a newline. */
+  last(): Buffer[] {
+    return this.carried ? [lineAt(this.buffer, 0, this.carried)] : [];
   }
 }
 
-/**
- * Lines of a file as bytes, block by block: each array holds the lines one read of up to `blockSize` bytes
- * completed. They are views into a buffer the next read reuses: copy what is kept. A CR before the newline
- * is left out. Cheaper than fileLines when most lines need no decoding, and other work goes on between blocks.
- */
+const lineAt = (buffer: Buffer, start: number, end: number) => buffer.subarray(start, end > start && buffer[end - 1] === 13 ? end - 1 : end);
+
+/** Lines of a file as bytes, block by block (see LineCutter), other work going on between blocks. */
 export async function* fileLineBlocks(path: string, blockSize = 1 << 24): AsyncGenerator<Buffer[]> {
   const file = await open(path, 'r');
   try {
-    let buffer = Buffer.allocUnsafe(blockSize);
-    let carried = 0; // bytes of a line the last block ended in, at the buffer's start
+    const cutter = new LineCutter(blockSize);
     for (;;) {
-      if (carried === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]); // a line longer than a block
-      const { bytesRead } = await file.read(buffer, carried, buffer.length - carried, null);
+      const { bytesRead } = await file.read(...cutter.room(), null);
       if (bytesRead === 0) break;
-      const end = carried + bytesRead;
-      const lines: Buffer[] = [];
-      let start = 0;
-      // Bytes past `end` are left from earlier blocks: a newline there is no line's end.
-      for (let nl = buffer.indexOf(10, start); nl >= 0 && nl < end; nl = buffer.indexOf(10, start)) {
-        lines.push(lineAt(buffer, start, nl));
-        start = nl + 1;
-      }
-      yield lines;
-      buffer.copy(buffer, 0, start, end);
-      carried = end - start;
+      yield cutter.lines(bytesRead);
+      cutter.next();
     }
-    if (carried) yield [lineAt(buffer, 0, carried)];
+    yield cutter.last();
   } finally {
     await file.close();
   }
 }
 
-const lineAt = (buffer: Buffer, start: number, end: number) => buffer.subarray(start, end > start && buffer[end - 1] === 13 ? end - 1 : end);
+/** Lines of a file as bytes, one at a time (see LineCutter). */
+export function* fileLineBytes(path: string, blockSize = 1 << 24): Generator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    const cutter = new LineCutter(blockSize);
+    for (let n; (n = readSync(fd, ...cutter.room(), null)) > 0; cutter.next()) yield* cutter.lines(n);
+    yield* cutter.last();
+  } finally {
+    closeSync(fd);
+  }
+}
 
 const NODES_OPEN = /,"nodes":\[$/;
 const EDGES_OPEN = '],"edges":[';
@@ -66,7 +94,7 @@ const EDGES_OPEN = '],"edges":[';
  * when the file is laid out otherwise; the caller then parses it whole.
  */
 export function readGraphLines(path: string): NewsGraph | undefined {
-  const lines = fileLines(path);
+  const lines = fileLineBytes(path);
   try {
     return graphOfLines(lines);
   } finally {
@@ -74,14 +102,16 @@ export function readGraphLines(path: string): NewsGraph | undefined {
   }
 }
 
-function graphOfLines(lines: Generator<string>): NewsGraph | undefined {
-  const head = lines.next();
-  if (head.done || !NODES_OPEN.test(head.value)) return undefined;
-  const { options, attributes } = JSON.parse(`${head.value}]}`) as { options: object; attributes: GraphAttributes };
+function graphOfLines(lines: Generator<Buffer>): NewsGraph | undefined {
+  const first = lines.next();
+  const head = first.done ? '' : first.value.toString();
+  if (!NODES_OPEN.test(head)) return undefined;
+  const { options, attributes } = JSON.parse(`${head}]}`) as { options: object; attributes: GraphAttributes };
   const graph: NewsGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ ...options, type: 'mixed', multi: true });
   graph.replaceAttributes(attributes);
   let section: 'nodes' | 'edges' | 'end' = 'nodes';
-  for (const line of lines) {
+  for (const bytes of lines) {
+    const line = bytes.toString();
     if (line === EDGES_OPEN) section = 'edges';
     else if (line === ']}') section = 'end';
     else if (line && section !== 'end') {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureGraphFile } from '../../test/support/graph-file.ts';
-import { fileLineBlocks, readGraphLines } from './load.ts';
+import { fileLineBlocks, fileLineBytes, readGraphLines } from './load.ts';
 import { explorerView, type ViewLimits } from './view.ts';
 
 type Item = { key: string; source?: string; target?: string; attributes: { pagerank?: number; weight?: number } };
@@ -32,14 +32,17 @@ function edgeLines(maxNodes: number) {
   return { kept: at(true), left: at(false) };
 }
 
-describe('fileLineBlocks', () => {
+describe('fileLineBlocks and fileLineBytes', () => {
   it('gives the lines of a file as bytes whatever the block size: multi-byte text, CRLF, long lines, no final newline', async () => {
     const content = '{"nodes":[\r\n零陵区委书记赵立平,\n\n' + '长'.repeat(40) + '\nlast line 末行';
     const path = variant('lines.txt', () => content);
     for (const blockSize of [1, 2, 3, 7, 64, 1 << 16]) {
       const got: string[] = [];
+      const one: string[] = [];
+      for (const line of fileLineBytes(path, blockSize)) one.push(line.toString());
       for await (const block of fileLineBlocks(path, blockSize)) for (const line of block) got.push(line.toString());
       expect(got).toEqual(content.replace(/\r/g, '').split('\n'));
+      expect(one).toEqual(got);
     }
   });
 });

@@ -4,7 +4,8 @@
 // process so peak memory is per run (/usr/bin/time -v maximum resident set size, else sampled RSS).
 // Sizes not in --graph-sizes run the pipeline only (read → processPage, results hashed and dropped).
 // It also times our segment() over the same text, which with reading is a floor under the pipeline, and,
-// for the sizes in --stage-sizes, each stage of the pipeline in one thread (where a page's time goes).
+// for the sizes in --stage-sizes, each stage of the pipeline in one thread (where a page's time goes), and
+// for each graph, what `newsgraph serve` gives the explorer of it (src/query/view.ts) and how fast.
 // On 2 cores the whole bench takes ~6 minutes, most of it the 1000× builds (~2 minutes and 1.4–1.7 GB each).
 // Usage: npm run bench:scale -- [--sizes 1,100,1000] [--graph-sizes 1,100,1000] [--stage-sizes 100] [--workers N] [--keep]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -25,6 +26,7 @@ import { loadUserWords } from '../extractors/index.ts';
 import { rawCut, segment } from '../src/nlp/segment.ts';
 import { processPages, readAhead, releasePipeline } from '../src/parallel/index.ts';
 import { processPage } from '../src/pipeline.ts';
+import { explorerView, VIEW_LIMITS, type ViewInfo } from '../src/query/view.ts';
 import { loadWorld, writeCorpus } from './corpus.ts';
 import { clock, STAGES, stagedPage, type StageTimes } from './stages.ts';
 
@@ -226,6 +228,29 @@ async function stagesChild(dir: string): Promise<{ pages: number; ms: Record<str
   return { pages, ms: Object.fromEntries(times) };
 }
 
+interface ViewRun {
+  seconds: number;
+  /** Undefined when the whole graph is within the limits. */
+  info?: ViewInfo;
+  bytes: number;
+  sampledRssMb: number;
+}
+
+/** Child: what `newsgraph serve` gives the explorer of a graph.json (src/query/view.ts, default limits). */
+async function viewChild(file: string): Promise<ViewRun> {
+  const peak = rssSampler();
+  const t0 = performance.now();
+  const view = await explorerView(file);
+  return { seconds: (performance.now() - t0) / 1000, info: view?.info, bytes: view?.body.length ?? 0, sampledRssMb: peak() };
+}
+
+function describeViewRun(run: ViewRun & { maxRssMb?: number }): string {
+  const peak = `${fmt(run.maxRssMb ?? run.sampledRssMb, 0)} MB peak`;
+  if (!run.info) return `explorer: the whole graph (within ${VIEW_LIMITS.maxNodes} nodes and ${VIEW_LIMITS.maxEdges} edges), checked in ${fmt(run.seconds)} s, ${peak}`;
+  const { nodes, edges, totalNodes, totalEdges } = run.info;
+  return `explorer view (newsgraph serve): ${nodes} of ${totalNodes} nodes, ${edges} of ${totalEdges} edges, ${fmt(run.bytes / 1e6)} MB, made in ${fmt(run.seconds)} s, ${peak}`;
+}
+
 /** Runs this file as a child (under /usr/bin/time -v when there is one) and reads its JSON line. */
 function child<T>(args: string[]): T & { maxRssMb?: number; cpuPercent?: number } {
   const timed = existsSync('/usr/bin/time');
@@ -257,6 +282,7 @@ async function main() {
       child: { type: 'string' },
       dir: { type: 'string' },
       out: { type: 'string' },
+      file: { type: 'string' },
       workers: { type: 'string' },
       sizes: { type: 'string', default: '1,100,1000' },
       'graph-sizes': { type: 'string', default: '1,100,1000' },
@@ -266,6 +292,7 @@ async function main() {
   });
   if (values.child === 'cut') return console.log(JSON.stringify(await cutChild(values.dir!)));
   if (values.child === 'pipeline') return console.log(JSON.stringify(await pipelineChild(values.dir!, Number(values.workers))));
+  if (values.child === 'view') return console.log(JSON.stringify(await viewChild(values.file!)));
   if (values.child === 'stages') return console.log(JSON.stringify(await stagesChild(values.dir!)));
   if (values.child === 'build') return console.log(JSON.stringify(await buildChild(values.dir!, Number(values.workers), values.out!)));
 
@@ -313,11 +340,13 @@ async function main() {
     for (const workers of [...new Set([1, all])]) {
       const out = mkdtempSync(join(tmpdir(), 'newsgraph-scale-out-'));
       const run = child<BuildRun>([graphSizes.has(size) ? 'build' : 'pipeline', '--dir', dir, '--workers', String(workers), '--out', out]);
+      const view = graphSizes.has(size) && workers === 1 ? child<ViewRun>(['view', '--file', join(out, 'graph.json')]) : undefined;
       rmSync(out, { recursive: true, force: true });
       runs.push(run);
       phases.push([`${size}×${graphed(size)}`, String(workers), fmt(run.pipelineSeconds), run.mainCpuSeconds === undefined ? '?' : fmt(run.mainCpuSeconds), fmt(run.graphSeconds), fmt(run.writeSeconds), fmt(run.seconds), run.cpuPercent === undefined ? '?' : `${run.cpuPercent}%`]);
       const what = graphSizes.has(size) ? `build, ${run.nodes} nodes, ${run.edges} edges` : 'pipeline only (no graph)';
       console.log(`${size}×: ${what} with ${workers} worker(s): ${fmt(run.seconds)} s, peak ${fmt(run.maxRssMb ?? run.sampledRssMb, 0)} MB, digest ${run.digest}`);
+      if (view) console.log(`${size}×: ${describeViewRun(view)}`);
     }
     const [one, many = one] = runs;
     if (one.pipeline !== many.pipeline) {

@@ -13,7 +13,7 @@ export function parsePort(command: string, value: unknown): number {
 }
 
 /** A --max-nodes / --max-edges value: a whole number ≥ 0 (0: no limit). */
-export function parseLimit(command: string, name: string, value: unknown): number {
+function parseLimit(command: string, name: string, value: unknown): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`${command}: --${name} '${value}' is not a whole number ≥ 0 (0: no limit)`);
   return n;

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { MultiGraph } from 'graphology';
 import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from '../graph/types.ts';
@@ -15,13 +15,21 @@ class LineCutter {
   /** The last block's unfinished line: where it starts and ends in the buffer. */
   private pending: [number, number] = [0, 0];
 
-  constructor(blockSize: number) {
-    this.buffer = Buffer.allocUnsafe(blockSize);
+  /** `fileSize`: no bigger a buffer is needed to begin with. */
+  constructor(
+    blockSize: number,
+    fileSize: number,
+    private readonly maxLine: number,
+  ) {
+    this.buffer = Buffer.allocUnsafe(Math.max(1, Math.min(blockSize, fileSize)));
   }
 
   /** Where the next read goes: buffer, offset, length (the buffer doubles for a line longer than it). */
   room(): [Buffer, number, number] {
-    if (this.carried === this.buffer.length) this.buffer = Buffer.concat([this.buffer, Buffer.allocUnsafe(this.buffer.length)]);
+    if (this.carried === this.buffer.length) {
+      if (this.carried >= this.maxLine) throw new LineTooLong(this.maxLine);
+      this.buffer = Buffer.concat([this.buffer, Buffer.allocUnsafe(this.buffer.length)]);
+    }
     return [this.buffer, this.carried, this.buffer.length - this.carried];
   }
 
@@ -54,13 +62,22 @@ class LineCutter {
   }
 }
 
+/** Longer lines are no graph.json line (a compact export is one line): reading stops there. */
+const MAX_LINE = 2 ** 28;
+
+export class LineTooLong extends Error {
+  constructor(maxLine: number) {
+    super(`a line longer than ${maxLine} bytes`);
+  }
+}
+
 const lineAt = (buffer: Buffer, start: number, end: number) => buffer.subarray(start, end > start && buffer[end - 1] === 13 ? end - 1 : end);
 
-/** Lines of a file as bytes, block by block (see LineCutter), other work going on between blocks. */
-export async function* fileLineBlocks(path: string, blockSize = 1 << 24): AsyncGenerator<Buffer[]> {
+/** Lines of a file as bytes, block by block (see LineCutter), other work going on between blocks; LineTooLong past `maxLine` bytes. */
+export async function* fileLineBlocks(path: string, blockSize = 1 << 24, maxLine = MAX_LINE): AsyncGenerator<Buffer[]> {
   const file = await open(path, 'r');
   try {
-    const cutter = new LineCutter(blockSize);
+    const cutter = new LineCutter(blockSize, (await file.stat()).size, maxLine);
     for (;;) {
       const { bytesRead } = await file.read(...cutter.room(), null);
       if (bytesRead === 0) break;
@@ -73,11 +90,11 @@ export async function* fileLineBlocks(path: string, blockSize = 1 << 24): AsyncG
   }
 }
 
-/** Lines of a file as bytes, one at a time (see LineCutter). */
-export function* fileLineBytes(path: string, blockSize = 1 << 24): Generator<Buffer> {
+/** Lines of a file as bytes, one at a time (see LineCutter); LineTooLong past `maxLine` bytes. */
+export function* fileLineBytes(path: string, blockSize = 1 << 24, maxLine = MAX_LINE): Generator<Buffer> {
   const fd = openSync(path, 'r');
   try {
-    const cutter = new LineCutter(blockSize);
+    const cutter = new LineCutter(blockSize, fstatSync(fd).size, maxLine);
     for (let n; (n = readSync(fd, ...cutter.room(), null)) > 0; cutter.next()) yield* cutter.lines(n);
     yield* cutter.last();
   } finally {
@@ -97,6 +114,9 @@ export function readGraphLines(path: string): NewsGraph | undefined {
   const lines = fileLineBytes(path);
   try {
     return graphOfLines(lines);
+  } catch (err) {
+    if (err instanceof LineTooLong) return undefined; // laid out otherwise: the caller parses it whole
+    throw err;
   } finally {
     lines.return(undefined); // closes the file, however the reading ended
   }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureGraphFile } from '../../test/support/graph-file.ts';
-import { fileLineBlocks, fileLineBytes, readGraphLines } from './load.ts';
+import { fileLineBlocks, fileLineBytes, LineTooLong, readGraphLines } from './load.ts';
 import { explorerView, type ViewLimits } from './view.ts';
 
 type Item = { key: string; source?: string; target?: string; attributes: { pagerank?: number; weight?: number } };
@@ -44,6 +44,13 @@ describe('fileLineBlocks and fileLineBytes', () => {
       expect(got).toEqual(content.replace(/\r/g, '').split('\n'));
       expect(one).toEqual(got);
     }
+  });
+
+  it('stops at a line longer than the bound (a compact export is one line) instead of holding it all', async () => {
+    const path = variant('compact.txt', () => `short\n${'x'.repeat(100)}\nend`);
+    expect(() => [...fileLineBytes(path, 8, 64)]).toThrow(LineTooLong);
+    await expect((async () => { for await (const _ of fileLineBlocks(path, 8, 64)); })()).rejects.toThrow(LineTooLong);
+    expect(Array.from(fileLineBytes(path, 8, 128), String)).toEqual(['short', 'x'.repeat(100), 'end']);
   });
 });
 
@@ -92,7 +99,7 @@ describe('explorerView', () => {
     // Left out, the line is never read past its weight: the view is made.
     expect(await explorerView(variant('left.json', damage(left)), { maxNodes: 10, maxEdges: 0 })).toBeDefined();
     await expect(explorerView(variant('kept.json', damage(kept)), { maxNodes: 10, maxEdges: 0 })).rejects.toThrow(
-      new RegExp(`kept.json: line ${kept + 1} is not a node or edge \\(.*; a partial copy\\?\\)`),
+      new RegExp(`kept.json: line ${kept + 1} is not valid JSON \\(.*; a partial copy\\?\\)`),
     );
   });
 
@@ -101,7 +108,9 @@ describe('explorerView', () => {
     await expect(explorerView(variant('cut1.json', (t) => lines.slice(0, edgesAt + 5).join('\n')), limits)).rejects.toThrow(/cut1.json ends before its edge list does \(a partial copy\?\)/);
     await expect(explorerView(variant('cut2.json', (t) => lines.slice(0, edgesAt).join('\n')), limits)).rejects.toThrow(/cut2.json ends before its edge list \(a partial copy\?\)/);
     // Cut inside the first edge's key: that line is no edge.
-    await expect(explorerView(variant('cut3.json', (t) => t.slice(0, t.indexOf('],"edges":[') + 20)), limits)).rejects.toThrow(/cut3.json: line \d+ is not a node or edge/);
+    await expect(explorerView(variant('cut3.json', (t) => t.slice(0, t.indexOf('],"edges":[') + 20)), limits)).rejects.toThrow(/cut3.json: line \d+ is not valid JSON/);
+    // A damaged head: line 1.
+    await expect(explorerView(variant('head.json', (t) => t.replace('"generator":"newsgraph"', '"generator":newsgraph')), limits)).rejects.toThrow(/head.json: line 1 is not valid JSON/);
     // Without limits the file is not even read: the server streams it as it is.
     expect(await explorerView(join(dir, 'cut3.json'), { maxNodes: 0, maxEdges: 0 })).toBeUndefined();
     // The fixture itself is pretty-printed JSON, not one item per line.

@@ -2,7 +2,7 @@
 // (chromium gives up on it), and even a 100× graph (37k nodes, 271k edges) takes seconds a frame to draw.
 // The view keeps the nodes with the highest PageRank and the strongest edges among them; their lines
 // are copied as they are, so every attribute (degree, PageRank, community, evidence) is the whole graph's.
-import { fileLineBlocks } from './load.ts';
+import { fileLineBlocks, LineTooLong } from './load.ts';
 
 export interface ViewLimits {
   /** Nodes the explorer gets at most; 0: no limit. */
@@ -54,8 +54,13 @@ const before = (a: Ranked, b: Ranked) => a.rank > b.rank || (a.rank === b.rank &
 export async function explorerView(path: string, limits: ViewLimits = VIEW_LIMITS): Promise<GraphView | undefined> {
   if (!limits.maxNodes && !limits.maxEdges) return undefined; // no limits: nothing to read
   const reader = new ViewReader(path, limits);
-  // Leaving the loop early closes the file.
-  for await (const lines of fileLineBlocks(path)) for (const line of lines) if (!reader.read(line)) return undefined;
+  try {
+    // Leaving the loop early closes the file.
+    for await (const lines of fileLineBlocks(path)) for (const line of lines) if (!reader.read(line)) return undefined;
+  } catch (err) {
+    if (err instanceof LineTooLong) return undefined; // a compact export: one line
+    throw err;
+  }
   return reader.finish();
 }
 
@@ -139,7 +144,7 @@ class ViewReader {
     try {
       return JSON.parse(bytes.toString()) as T;
     } catch (err) {
-      throw new Error(`${this.path}: line ${line} is not a node or edge (${(err as Error).message}; a partial copy?); build it again`);
+      throw new Error(`${this.path}: line ${line} is not valid JSON (${(err as Error).message}; a partial copy?); build it again`);
     }
   }
 
@@ -153,7 +158,7 @@ class ViewReader {
     // Only the starts of edge lines were read: a kept line damaged further on must not reach the browser.
     for (const e of edges) this.parse(e.bytes, e.line);
     const info: ViewInfo = { nodes: nodes.length, edges: edges.length, totalNodes: this.totalNodes, totalEdges: this.totalEdges };
-    const { options, attributes } = JSON.parse(`${this.head}]}`) as { options: unknown; attributes: Record<string, unknown> };
+    const { options, attributes } = this.parse<{ options: unknown; attributes: Record<string, unknown> }>(Buffer.from(`${this.head}]}`), 1);
     const byIndex = (a: Item, b: Item) => a.index - b.index;
     const joined = (items: Item[]) => items.sort(byIndex).flatMap((item, i) => (i ? [COMMA, item.bytes] : [item.bytes]));
     const body = Buffer.concat([

@@ -78,14 +78,18 @@ describe('static server', () => {
       const served = JSON.parse(res.body);
       expect(served.nodes).toHaveLength(30);
       expect(served.attributes.view).toMatchObject({ nodes: 30, totalNodes: graph.order, totalEdges: graph.size });
-      // The same file: the same view, not read again.
-      expect(currentView(options, statSync(file))).toBe(currentView(options, statSync(file)));
+      // The same file: the same view, not read again; another file of the same size and time (renamed into
+      // place, or chmod-ed after a failure) is read again.
+      const stat = statSync(file);
+      expect(currentView(options, stat)).toBe(currentView(options, statSync(file)));
+      expect(currentView(options, { ...stat, ino: stat.ino + 1 })).not.toBe(currentView(options, stat));
+      expect(currentView(options, { ...stat, ctimeMs: stat.ctimeMs + 1 })).not.toBe(currentView(options, stat));
       // A partial file: the reason, with the file's name.
       const text = readFileSync(file, 'utf8');
       writeFileSync(file, text.slice(0, text.indexOf('],"edges":[') + 20));
       const partial = await get(at, '/graph.json');
       expect(partial.status).toBe(500);
-      expect(partial.body).toMatch(/graph\.json: line \d+ is not a node or edge .*a partial copy/);
+      expect(partial.body).toMatch(/graph\.json: line \d+ is not valid JSON .*a partial copy/);
       // A graph within the limits is the file itself.
       writeFileSync(file, '{"nodes":[],"edges":[]}');
       expect((await get(at, '/graph.json')).body).toBe('{"nodes":[],"edges":[]}');

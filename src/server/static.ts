@@ -36,20 +36,24 @@ export interface StaticOptions {
   view?: ViewLimits;
 }
 
+/** What tells one version of a file from another: a file renamed into place is another inode, chmod changes ctime. */
+type FileStat = { ino: number; size: number; mtimeMs: number; ctimeMs: number };
+const version = ({ ino, size, mtimeMs, ctimeMs }: FileStat) => `${ino}:${size}:${mtimeMs}:${ctimeMs}`;
+
 /** The view of a graph file as of its last change, being made or made (undefined: the file is served whole). */
-const views = new WeakMap<StaticOptions, { mtimeMs: number; size: number; view: Promise<GraphView | undefined> }>();
+const views = new WeakMap<StaticOptions, { version: string; view: Promise<GraphView | undefined> }>();
 
 /**
  * The view to serve for the graph file as it is now (stat: the file's), or undefined to serve the file.
- * Made once per change of the file, failures too: requests meanwhile wait for the same one.
+ * Made once per version of the file, failures too: requests meanwhile wait for the same one.
  */
-export function currentView(options: StaticOptions, stat: { mtimeMs: number; size: number }): Promise<GraphView | undefined> {
+export function currentView(options: StaticOptions, stat: FileStat): Promise<GraphView | undefined> {
   if (!options.view) return Promise.resolve(undefined);
   const cached = views.get(options);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.view;
+  if (cached?.version === version(stat)) return cached.view;
   const view = explorerView(resolve(options.graphFile), options.view);
   view.catch(() => {}); // a failure is the requests' to report
-  views.set(options, { mtimeMs: stat.mtimeMs, size: stat.size, view });
+  views.set(options, { version: version(stat), view });
   return view;
 }
 

@@ -317,7 +317,7 @@ describe('explorer in a browser', () => {
       writeFileSync(file, text.slice(0, text.indexOf('],"edges":[') + 20));
       await page.reload();
       await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('HTTP 500'));
-      expect(await page.textContent('#status')).toMatch(/graph\.json: HTTP 500: server error: .*graph\.json: line \d+ is not a node or edge/);
+      expect(await page.textContent('#status')).toMatch(/graph\.json: HTTP 500: server error: .*graph\.json: line \d+ is not valid JSON/);
     } finally {
       await new Promise((done) => big.server.close(done));
     }

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { MultiGraph } from 'graphology';
+import type { GraphSource } from '../graph/store.ts';
 import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from '../graph/types.ts';
 
 /**
@@ -103,7 +104,58 @@ export function* fileLineBytes(path: string, blockSize = 1 << 24, maxLine = MAX_
 }
 
 const NODES_OPEN = /,"nodes":\[$/;
-const EDGES_OPEN = '],"edges":[';
+const EDGES_OPEN = Buffer.from('],"edges":[');
+const END = Buffer.from(']}');
+
+interface Head {
+  options: { type: string; multi: boolean; allowSelfLoops: boolean };
+  attributes: GraphAttributes;
+}
+type NodeLine = { key: string; attributes: NodeAttributes };
+type EdgeLine = { key: string; source: string; target: string; attributes: EdgeAttributes; undirected?: boolean };
+
+/** The head of a graph.json as `newsgraph build` writes it (src/export/json.ts), or undefined when it is laid out otherwise. */
+function readHead(lines: Generator<Buffer>): Head | undefined {
+  const first = lines.next();
+  const head = first.done ? '' : first.value.toString();
+  return NODES_OPEN.test(head) ? (JSON.parse(`${head}]}`) as Head) : undefined;
+}
+
+/** A node or edge line without the comma that separates it from the next. */
+const parseLine = <T>(bytes: Buffer): T => JSON.parse(bytes.toString('utf8', 0, bytes[bytes.length - 1] === 0x2c ? bytes.length - 1 : bytes.length)) as T;
+
+// The loops below call next() themselves: leaving a for…of would close `lines` for the reader after them.
+
+/** The node lines after the head, parsed, up to the edge list. */
+function* nodeLines(lines: Generator<Buffer>): Generator<NodeLine> {
+  for (let line = lines.next(); !line.done; line = lines.next()) {
+    if (line.value.equals(EDGES_OPEN)) return;
+    if (line.value.length) yield parseLine<NodeLine>(line.value);
+  }
+  throw new Error('the file ends before the edge list does (a partial copy?)');
+}
+
+/** The edge lines after the edge list opens, parsed; throws when the file ends before the list does. */
+function* edgeLines(lines: Generator<Buffer>): Generator<EdgeLine> {
+  for (let line = lines.next(); !line.done; line = lines.next()) {
+    if (line.value.equals(END)) return;
+    if (line.value.length) yield parseLine<EdgeLine>(line.value);
+  }
+  throw new Error('the file ends before the edge list does (a partial copy?)');
+}
+
+/** Runs `read` over the file's lines and closes it however that ends; a line too long is no graph.json line. */
+function withLines<T>(path: string, read: (lines: Generator<Buffer>) => T): T | undefined {
+  const lines = fileLineBytes(path);
+  try {
+    return read(lines);
+  } catch (err) {
+    if (err instanceof LineTooLong) return undefined;
+    throw err;
+  } finally {
+    lines.return(undefined);
+  }
+}
 
 /**
  * Reads a graph.json as written by `newsgraph build` (src/export/json.ts: a header line, then one
@@ -111,36 +163,49 @@ const EDGES_OPEN = '],"edges":[';
  * when the file is laid out otherwise; the caller then parses it whole.
  */
 export function readGraphLines(path: string): NewsGraph | undefined {
-  const lines = fileLineBytes(path);
-  try {
-    return graphOfLines(lines);
-  } catch (err) {
-    if (err instanceof LineTooLong) return undefined; // laid out otherwise: the caller parses it whole
-    throw err;
-  } finally {
-    lines.return(undefined); // closes the file, however the reading ended
-  }
+  return withLines(path, (lines) => {
+    const head = readHead(lines);
+    if (!head) return undefined;
+    const graph: NewsGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ ...head.options, type: 'mixed', multi: true });
+    graph.replaceAttributes(head.attributes);
+    for (const n of nodeLines(lines)) graph.addNode(n.key, n.attributes);
+    for (const e of edgeLines(lines)) {
+      if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
+      else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
+    }
+    return graph;
+  });
 }
 
-function graphOfLines(lines: Generator<Buffer>): NewsGraph | undefined {
-  const first = lines.next();
-  const head = first.done ? '' : first.value.toString();
-  if (!NODES_OPEN.test(head)) return undefined;
-  const { options, attributes } = JSON.parse(`${head}]}`) as { options: object; attributes: GraphAttributes };
-  const graph: NewsGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ ...options, type: 'mixed', multi: true });
-  graph.replaceAttributes(attributes);
-  let section: 'nodes' | 'edges' | 'end' = 'nodes';
-  for (const bytes of lines) {
-    const line = bytes.toString();
-    if (line === EDGES_OPEN) section = 'edges';
-    else if (line === ']}') section = 'end';
-    else if (line && section !== 'end') {
-      const item = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
-      if (section === 'nodes') graph.addNode(item.key, item.attributes);
-      else if (item.undirected) graph.addUndirectedEdgeWithKey(item.key, item.source, item.target, item.attributes);
-      else graph.addDirectedEdgeWithKey(item.key, item.source, item.target, item.attributes);
-    }
-  }
-  if (section !== 'end') throw new Error('the file ends before the edge list does (a partial copy?)');
-  return graph;
+/**
+ * A graph.json written by `newsgraph build`, as a source for the writers without loading it: each pass
+ * over its nodes or edges reads the file again, one line at a time, so memory stays that of one line
+ * (loading a 1000× graph into graphology takes 3 GB). Undefined when the file is laid out otherwise.
+ */
+export function graphFile(path: string): GraphSource | undefined {
+  const head = withLines(path, readHead);
+  if (!head) return undefined;
+  return {
+    ...head.options,
+    getAttributes: () => head.attributes,
+    *nodeEntries() {
+      const lines = fileLineBytes(path);
+      try {
+        readHead(lines);
+        for (const n of nodeLines(lines)) yield { node: n.key, attributes: n.attributes };
+      } finally {
+        lines.return(undefined);
+      }
+    },
+    *edgeEntries() {
+      const lines = fileLineBytes(path);
+      try {
+        readHead(lines);
+        for (let line = lines.next(); !line.done && !line.value.equals(EDGES_OPEN); line = lines.next()); // the nodes, not decoded
+        for (const e of edgeLines(lines)) yield { edge: e.key, source: e.source, target: e.target, attributes: e.attributes, undirected: !!e.undirected };
+      } finally {
+        lines.return(undefined);
+      }
+    },
+  };
 }

@@ -2,7 +2,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureGraphFile } from '../../test/support/graph-file.ts';
-import { fileLineBlocks, fileLineBytes, LineTooLong, readGraphLines } from './load.ts';
+import { edgesCsv, nodesCsv } from '../export/csv.ts';
+import { graphGexf } from '../export/gexf.ts';
+import { graphGraphml } from '../export/graphml.ts';
+import { graphJson } from '../export/json.ts';
+import { neo4jNodes, neo4jRelationships } from '../export/neo4j.ts';
+import { fileLineBlocks, fileLineBytes, graphFile, LineTooLong, readGraphLines } from './load.ts';
 import { explorerView, type ViewLimits } from './view.ts';
 
 type Item = { key: string; source?: string; target?: string; attributes: { pagerank?: number; weight?: number } };
@@ -125,5 +130,27 @@ describe('explorerView', () => {
     await explorerView(join(dir, 'cut3.json'), { maxNodes: 10, maxEdges: 10 }).catch(() => {}); // damaged
     readGraphLines(new URL('../../test/fixtures/web/graph.json', import.meta.url).pathname);
     expect(openFiles()).toBe(before);
+  });
+});
+
+describe('graphFile', () => {
+  it('gives the writers what the loaded graph gives them, reading the file again for each pass', () => {
+    const source = graphFile(file)!;
+    const loaded = readGraphLines(file)!;
+    for (const write of [graphJson, graphGexf, graphGraphml, nodesCsv, edgesCsv, neo4jNodes, neo4jRelationships]) {
+      expect([...write(source)].join('')).toBe([...write(loaded)].join(''));
+    }
+    expect([...graphJson(source)].join('')).toBe(text);
+  });
+
+  it('closes the file when a pass stops early, and says when the file ends too soon', () => {
+    const before = openFiles();
+    const source = graphFile(file)!;
+    for (const _ of source.nodeEntries()) break;
+    for (const _ of source.edgeEntries()) break;
+    expect(openFiles()).toBe(before);
+    const cut = graphFile(variant('cut-source.json', () => lines.slice(0, edgesAt + 5).join('\n')))!;
+    expect(() => [...cut.edgeEntries()]).toThrow(/ends before the edge list does \(a partial copy\?\)/);
+    expect(graphFile(new URL('../../test/fixtures/web/graph.json', import.meta.url).pathname)).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { writeFilesAtomic } from '../../export/atomic.ts';
 import { FORMATS, outputFiles, type Format } from '../../export/index.ts';
 import { neo4jFiles } from '../../export/neo4j.ts';
 import { openGraph } from '../../query/index.ts';
+import { graphFile } from '../../query/load.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../command.ts';
 
@@ -23,7 +25,9 @@ export const command: Command = {
     const known = [...FORMATS, 'neo4j'];
     const bad = formats.filter((f) => !known.includes(f));
     if (bad.length) throw new UsageError(`export: unknown format '${bad[0]}'; one of ${known.join(', ')}`);
-    const { graph } = openGraph(values.graph as string);
+    const path = values.graph as string;
+    // A graph.json as `newsgraph build` writes it is read line by line for each file, never loaded whole.
+    const graph = (existsSync(path) && graphFile(path)) || openGraph(path).graph;
     const out = values.out as string;
     const files = outputFiles(graph, out, formats.filter((f): f is Format => f !== 'neo4j'));
     if (formats.includes('neo4j')) files.push(...neo4jFiles(graph, out));

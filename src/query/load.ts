@@ -103,9 +103,14 @@ export function* fileLineBytes(path: string, blockSize = 1 << 24, maxLine = MAX_
   }
 }
 
-const NODES_OPEN = /,"nodes":\[$/;
-const EDGES_OPEN = Buffer.from('],"edges":[');
-const END = Buffer.from(']}');
+// graph.json as src/export/json.ts writes it: the head line ends opening the node list; one line opens the
+// edge list and one closes the file; every node or edge line but the last of its list ends with a comma.
+export const NODES_OPEN = /,"nodes":\[$/;
+export const EDGES_OPEN = Buffer.from('],"edges":[');
+export const END = Buffer.from(']}');
+
+/** A node or edge line without the comma that separates it from the next. */
+export const withoutComma = (line: Buffer) => (line[line.length - 1] === 0x2c ? line.subarray(0, -1) : line);
 
 interface Head {
   options: { type: string; multi: boolean; allowSelfLoops: boolean };
@@ -121,8 +126,7 @@ function readHead(lines: Generator<Buffer>): Head | undefined {
   return NODES_OPEN.test(head) ? (JSON.parse(`${head}]}`) as Head) : undefined;
 }
 
-/** A node or edge line without the comma that separates it from the next. */
-const parseLine = <T>(bytes: Buffer): T => JSON.parse(bytes.toString('utf8', 0, bytes[bytes.length - 1] === 0x2c ? bytes.length - 1 : bytes.length)) as T;
+const parseLine = <T>(line: Buffer): T => JSON.parse(withoutComma(line).toString()) as T;
 
 // The loops below call next() themselves: leaving a for…of would close `lines` for the reader after them.
 
@@ -185,27 +189,28 @@ export function readGraphLines(path: string): NewsGraph | undefined {
 export function graphFile(path: string): GraphSource | undefined {
   const head = withLines(path, readHead);
   if (!head) return undefined;
+  // One pass: the file opened again, past its head, `read` over the rest, closed however the pass ends.
+  function* pass<T>(read: (lines: Generator<Buffer>) => Generator<T>): Generator<T> {
+    const lines = fileLineBytes(path);
+    try {
+      readHead(lines);
+      yield* read(lines);
+    } finally {
+      lines.return(undefined);
+    }
+  }
   return {
     ...head.options,
     getAttributes: () => head.attributes,
     *nodeEntries() {
-      const lines = fileLineBytes(path);
-      try {
-        readHead(lines);
-        for (const n of nodeLines(lines)) yield { node: n.key, attributes: n.attributes };
-      } finally {
-        lines.return(undefined);
-      }
+      for (const n of pass(nodeLines)) yield { node: n.key, attributes: n.attributes };
     },
     *edgeEntries() {
-      const lines = fileLineBytes(path);
-      try {
-        readHead(lines);
+      const edges = pass(function* (lines) {
         for (let line = lines.next(); !line.done && !line.value.equals(EDGES_OPEN); line = lines.next()); // the nodes, not decoded
-        for (const e of edgeLines(lines)) yield { edge: e.key, source: e.source, target: e.target, attributes: e.attributes, undirected: !!e.undirected };
-      } finally {
-        lines.return(undefined);
-      }
+        yield* edgeLines(lines);
+      });
+      for (const e of edges) yield { edge: e.key, source: e.source, target: e.target, attributes: e.attributes, undirected: !!e.undirected };
     },
   };
 }

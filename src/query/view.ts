@@ -2,7 +2,7 @@
 // (chromium gives up on it), and even a 100× graph (37k nodes, 271k edges) takes seconds a frame to draw.
 // The view keeps the nodes with the highest PageRank and the strongest edges among them; their lines
 // are copied as they are, so every attribute (degree, PageRank, community, evidence) is the whole graph's.
-import { fileLineBlocks, LineTooLong } from './load.ts';
+import { EDGES_OPEN, END, fileLineBlocks, LineTooLong, NODES_OPEN, withoutComma } from './load.ts';
 
 export interface ViewLimits {
   /** Nodes the explorer gets at most; 0: no limit. */
@@ -64,9 +64,6 @@ export async function explorerView(path: string, limits: ViewLimits = VIEW_LIMIT
   return reader.finish();
 }
 
-const NODES_OPEN = /,"nodes":\[$/;
-const EDGES_OPEN = Buffer.from('],"edges":[');
-const END = Buffer.from(']}');
 const COMMA = Buffer.from(',\n');
 const ATTRIBUTES = Buffer.from(',"attributes":');
 
@@ -77,7 +74,6 @@ const ATTRIBUTES = Buffer.from(',"attributes":');
 const EDGE_HEAD = /^\{"key":"((?:[^"\\]|\\.)*)","source":"((?:[^"\\]|\\.)*)","target":"((?:[^"\\]|\\.)*)","attributes":\{"kind":"[a-z_]+","weight":(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)[,}]/;
 const HEAD_BYTES = 80;
 const unescape = (body: string) => (body.includes('\\') ? (JSON.parse(`"${body}"`) as string) : body);
-const withoutComma = (line: Buffer) => (line[line.length - 1] === 0x2c ? line.subarray(0, -1) : line);
 
 /** graph.json line by line: the head, the nodes, the edges. */
 class ViewReader {
@@ -114,7 +110,7 @@ class ViewReader {
         this.section = 'edges';
       } else if (line.length) {
         const bytes = withoutComma(line);
-        const { key, attributes } = this.parse<{ key: string; attributes: { pagerank?: number } }>(bytes, this.at);
+        const { key, attributes } = this.parse<{ key: string; attributes: { pagerank?: number } }>(bytes.toString(), this.at);
         this.nodes.offer({ key, rank: attributes.pagerank ?? 0 }, this.totalNodes++, this.at, bytes);
       }
     } else if (this.section === 'edges') {
@@ -136,13 +132,13 @@ class ViewReader {
   }
 
   private parseEdge(bytes: Buffer) {
-    const e = this.parse<{ key: string; source: string; target: string; attributes: { weight?: number } }>(bytes, this.at);
+    const e = this.parse<{ key: string; source: string; target: string; attributes: { weight?: number } }>(bytes.toString(), this.at);
     return { key: e.key, source: e.source, target: e.target, weight: e.attributes.weight ?? 0 };
   }
 
-  private parse<T>(bytes: Buffer, line: number): T {
+  private parse<T>(text: string, line: number): T {
     try {
-      return JSON.parse(bytes.toString()) as T;
+      return JSON.parse(text) as T;
     } catch (err) {
       throw new Error(`${this.path}: line ${line} is not valid JSON (${(err as Error).message}; a partial copy?); build it again`);
     }
@@ -156,9 +152,9 @@ class ViewReader {
     const edges = this.edges.items();
     if (nodes.length === this.totalNodes && this.edges.dropped === 0) return undefined;
     // Only the starts of edge lines were read: a kept line damaged further on must not reach the browser.
-    for (const e of edges) this.parse(e.bytes, e.line);
+    for (const e of edges) this.parse(e.bytes.toString(), e.line);
     const info: ViewInfo = { nodes: nodes.length, edges: edges.length, totalNodes: this.totalNodes, totalEdges: this.totalEdges };
-    const { options, attributes } = this.parse<{ options: unknown; attributes: Record<string, unknown> }>(Buffer.from(`${this.head}]}`), 1);
+    const { options, attributes } = this.parse<{ options: unknown; attributes: Record<string, unknown> }>(`${this.head}]}`, 1);
     const byIndex = (a: Item, b: Item) => a.index - b.index;
     const joined = (items: Item[]) => items.sort(byIndex).flatMap((item, i) => (i ? [COMMA, item.bytes] : [item.bytes]));
     const body = Buffer.concat([

@@ -32,6 +32,10 @@ interface Row {
   writeS: number;
   /** openGraph(graph.json): read, parse, index names. */
   openS: number;
+  /** openGraph(graph.json, { edges: 'as-needed' }): the nodes alone. */
+  openNodesS: number;
+  /** Its first question about edges (neighbours of the hub): the edge lines are found, then read. */
+  firstEdgesS: number;
   outputMB: number;
   /** Peak RSS through build and write. */
   buildPeakMB: number;
@@ -99,6 +103,8 @@ async function runScale(scale: number): Promise<Row> {
       buildS,
       writeS,
       openS: 0,
+      openNodesS: 0,
+      firstEdgesS: 0,
       outputMB: Number(outputMB.toFixed(1)),
       buildPeakMB: Math.round(process.resourceUsage().maxRSS / 1024),
       peakMB: 0,
@@ -106,7 +112,15 @@ async function runScale(scale: number): Promise<Row> {
     };
   })();
 
-  // Queries run on the graph as a script gets it: openGraph on the graph.json just written.
+  // Queries run on the graph as a script gets it: openGraph on the graph.json just written. First as
+  // `newsgraph query` opens it, the edges read as needed.
+  t = performance.now();
+  const nodesOnly = openGraph(join(out, 'graph.json'), { edges: 'as-needed' });
+  row.openNodesS = seconds(t);
+  const hubOf = nodesOnly.top({ by: 'degree', limit: 1 })[0].id;
+  t = performance.now();
+  nodesOnly.neighbours(hubOf, { type: 'place' });
+  row.firstEdgesS = seconds(t);
   t = performance.now();
   const q = openGraph(join(out, 'graph.json'));
   row.openS = seconds(t);
@@ -130,10 +144,10 @@ async function runScale(scale: number): Promise<Row> {
 }
 
 function table(rows: Row[]) {
-  const head = ['scale', 'pages', 'articles', 'nodes', 'edges', 'pipeline s', 'add s', 'build s', 'write s', 'out MB', 'build peak MB', 'open s', 'peak MB'];
+  const head = ['scale', 'pages', 'articles', 'nodes', 'edges', 'pipeline s', 'add s', 'build s', 'write s', 'out MB', 'build peak MB', 'open s', 'open nodes s', 'first edges s', 'peak MB'];
   const lines = [
     head,
-    ...rows.map((r) => [r.scale, r.pages, r.articles, r.nodes, r.edges, r.pipelineS, r.addS, r.buildS, r.writeS, r.outputMB, r.buildPeakMB, r.openS, r.peakMB].map(String)),
+    ...rows.map((r) => [r.scale, r.pages, r.articles, r.nodes, r.edges, r.pipelineS, r.addS, r.buildS, r.writeS, r.outputMB, r.buildPeakMB, r.openS, r.openNodesS, r.firstEdgesS, r.peakMB].map(String)),
   ];
   const widths = head.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
   for (const l of lines) console.log(l.map((c, i) => c.padStart(widths[i])).join('  '));

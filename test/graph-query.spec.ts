@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeOutputs } from '../src/export/index.ts';
 import { buildGraph } from '../src/graph/build.ts';
-import { NotFoundError, openGraph } from '../src/query/index.ts';
+import { NotFoundError, openGraph, type GraphQuery } from '../src/query/index.ts';
 import { loadFixtures } from './fixtures/graph/load.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-query-'));
@@ -104,3 +104,52 @@ describe('openGraph', () => {
     expect(() => openGraph(foreign)).toThrow(/is not a graph written by 'newsgraph build'/);
   });
 });
+
+describe("openGraph with edges: 'as-needed'", () => {
+  const lazy = () => openGraph(file, { edges: 'as-needed' });
+  const entities = q.graph.filterNodes((_, a) => a.type !== 'article');
+
+  it('opens with the nodes alone and reads only the edges a question touches', () => {
+    const l = lazy();
+    expect(l.graph.order).toBe(q.graph.order);
+    expect(l.graph.size).toBe(0);
+    expect(l.top({ by: 'degree', limit: 3 })).toEqual(q.top({ by: 'degree', limit: 3 }));
+    expect(l.graph.size).toBe(0);
+    l.neighbours('零陵公安分局');
+    expect(l.graph.size).toBe(q.graph.edges('organisation:零陵公安分局').length);
+    l.evidence('赵立平', '零陵区委');
+    expect(l.graph.hasEdge('holds_role_at:person:赵立平@零陵区委|organisation:零陵区委')).toBe(true);
+  });
+
+  it('answers every question as the whole graph does', () => {
+    // A fresh graph for each kind of question: one that read every edge before would hide a missing read.
+    const pairs = entities.map((a, i) => [a, entities[(i * 7 + 3) % entities.length]]);
+    const each = (ask: (g: GraphQuery, a: string, b: string) => unknown) => {
+      const l = lazy();
+      for (const [a, b] of pairs) expect(ask(l, a, b), `${a}, ${b}`).toEqual(ask(q, a, b));
+    };
+    each((g, a) => g.neighbours(a));
+    each((g, a) => g.ego(a, 2, 40));
+    each((g, a, b) => g.path(a, b));
+    each((g, a, b) => g.evidence(a, b));
+    expect(lazy().programmePlaces()).toEqual(q.programmePlaces());
+    expect(lazy().find('派出所')).toEqual(q.find('派出所'));
+  });
+
+  it('says what is wrong when the edge list is cut short or the file changes after opening', () => {
+    const truncated = join(dir, 'truncated-edges.json');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(truncated, text.slice(0, text.indexOf('\n', text.indexOf('],"edges":[') + 2000) + 1));
+    const cut = openGraph(truncated, { edges: 'as-needed' });
+    expect(cut.entity('赵立平').label).toBe('赵立平');
+    expect(() => cut.neighbours('赵立平')).toThrow(/truncated-edges\.json ends before its edge list does.*build it again/);
+
+    const moving = join(dir, 'moving.json');
+    writeFileSync(moving, text);
+    const l = openGraph(moving, { edges: 'as-needed' });
+    l.neighbours('三长制'); // the edge lines are found
+    writeFileSync(moving, text.replace(/"evidence":\[\{/g, '"evidence":[ {'));
+    expect(() => l.neighbours('赵立平')).toThrow(/moving\.json changed since it was opened; open it again/);
+  });
+});
+

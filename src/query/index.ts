@@ -10,6 +10,7 @@ import {
   type NodeAttributes,
   type NodeType,
 } from '../graph/types.ts';
+import { EdgeFile, wholeGraph, type EdgeSource } from './edges.ts';
 import { NameIndex, type Match } from './find.ts';
 import { readGraphLines } from './load.ts';
 import { egoNodes, shortestPath } from './path.ts';
@@ -72,12 +73,18 @@ export interface ProgrammePlace {
 /** Relations say more than co-occurrence: a path prefers them when two steps are tied. */
 const KIND_PREFERENCE: EdgeKind[] = ['holds_role_at', 'part_of', 'located_in', 'within', 'reported', 'cooccurrence'];
 
-/** Typed queries over a built graph. Every function takes a node id or a name (label, alias, pinyin). */
+/**
+ * Typed queries over a built graph. Every function takes a node id or a name (label, alias, pinyin).
+ * `edges`: where the edges a question needs come from, when `graph` does not hold them all (EdgeFile).
+ */
 export class GraphQuery {
   private names: NameIndex;
   private articleIndex?: Map<string, string[]>;
 
-  constructor(readonly graph: NewsGraph) {
+  constructor(
+    readonly graph: NewsGraph,
+    private readonly edges: EdgeSource = wholeGraph(graph),
+  ) {
     this.names = new NameIndex(graph);
   }
 
@@ -109,6 +116,7 @@ export class GraphQuery {
   /** Adjacent nodes with the edge that joins them, heaviest first; filter by node type, edge kind, minimum weight. */
   neighbours(ref: string, options: { type?: NodeType; kind?: EdgeKind; minWeight?: number; limit?: number } = {}): Neighbour[] {
     const id = this.resolve(ref);
+    this.edges.load(id);
     const out: Neighbour[] = [];
     this.graph.forEachEdge(id, (edge, a, source, target, _s, _t, undirected) => {
       const other = source === id ? target : source;
@@ -130,6 +138,7 @@ export class GraphQuery {
   evidence(a: string, b: string): EdgeView[] {
     const x = this.resolve(a);
     const y = this.resolve(b);
+    this.edges.load(x, new Set([y]));
     return this.graph
       .edges(x, y)
       .concat(this.graph.edges(y, x))
@@ -143,12 +152,13 @@ export class GraphQuery {
 
   /** Shortest chain of nodes from a to b over all edges (unweighted, direction ignored); null if unconnected. */
   path(a: string, b: string): PathStep[] | null {
-    const nodes = shortestPath(this.graph, this.resolve(a), this.resolve(b));
+    const nodes = shortestPath(this.edges.neighbours, this.resolve(a), this.resolve(b));
     if (!nodes) return null;
     return nodes.map((id, i) => {
       const step: PathStep = this.ref(id);
       const next = nodes[i + 1];
       if (next) {
+        this.edges.load(id, new Set([next]));
         const edges = this.graph.edges(id, next).concat(this.graph.edges(next, id));
         const edge = edges.sort((e, f) => KIND_PREFERENCE.indexOf(this.kind(e)) - KIND_PREFERENCE.indexOf(this.kind(f)) || byKey(e, f))[0];
         step.via = { edge, kind: this.kind(edge), forward: this.graph.source(edge) === id || this.graph.isUndirected(edge) };
@@ -163,10 +173,11 @@ export class GraphQuery {
 
   /** The neighbourhood within `hops` (at most `limit` nodes, nearest first) and the edges among it. */
   ego(ref: string, hops = 1, limit = 1000): { nodes: NodeRef[]; edges: Array<Omit<EdgeView, 'evidence'>> } {
-    const ids = egoNodes(this.graph, this.resolve(ref), hops, limit);
+    const ids = egoNodes(this.edges.neighbours, this.resolve(ref), hops, limit);
     const inside = new Set(ids);
     const edges: Array<Omit<EdgeView, 'evidence'>> = [];
     for (const id of ids) {
+      this.edges.load(id, inside);
       this.graph.forEachOutboundEdge(id, (edge, a, source, target) => {
         if (source === id && inside.has(target)) edges.push({ edge, kind: a.kind, source, target, weight: a.weight });
       });
@@ -230,10 +241,21 @@ export class GraphQuery {
   }
 }
 
+export interface OpenOptions {
+  /**
+   * 'all' (default): every edge is read now, and `graph` holds them. 'as-needed': the nodes now, each
+   * edge when a question needs it (see EdgeFile), so a large graph opens in seconds; `graph` then holds
+   * the edges read so far. A graph.json laid out otherwise than `newsgraph build` writes it is read whole.
+   */
+  edges?: 'all' | 'as-needed';
+}
+
 /** Loads data/graph.json (or another graph written by `newsgraph build`) for querying. */
-export function openGraph(path = 'data/graph.json'): GraphQuery {
+export function openGraph(path = 'data/graph.json', { edges = 'all' }: OpenOptions = {}): GraphQuery {
   if (!existsSync(path)) throw new Error(`no graph at ${path}; run 'newsgraph build' first`);
   try {
+    const nodes = edges === 'as-needed' ? readGraphLines(path, { edges: false }) : undefined;
+    if (nodes) return new GraphQuery(nodes, new EdgeFile(path, nodes));
     const graph = readGraphLines(path) ?? parseWhole(path);
     return new GraphQuery(graph);
   } catch (err) {

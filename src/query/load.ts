@@ -15,6 +15,10 @@ class LineCutter {
   private carried = 0;
   /** The last block's unfinished line: where it starts and ends in the buffer. */
   private pending: [number, number] = [0, 0];
+  /** Where in the file the buffer starts. */
+  private base = 0;
+  /** Where in the file each line of the last lines() starts. */
+  readonly starts: number[] = [];
 
   /** `fileSize`: no bigger a buffer is needed to begin with. */
   constructor(
@@ -39,10 +43,12 @@ class LineCutter {
     const { buffer } = this;
     const end = this.carried + bytesRead;
     const lines: Buffer[] = [];
+    this.starts.length = 0;
     let start = 0;
     // Bytes past `end` are left from earlier blocks: a newline there is no line's end.
     for (let nl = buffer.indexOf(10, start); nl >= 0 && nl < end; nl = buffer.indexOf(10, start)) {
       lines.push(lineAt(buffer, start, nl));
+      this.starts.push(this.base + start);
       start = nl + 1;
     }
     this.pending = [start, end];
@@ -53,12 +59,15 @@ class LineCutter {
   next(): void {
     const [start, end] = this.pending;
     this.buffer.copy(this.buffer, 0, start, end);
+    this.base += start;
     this.carried = end - start;
     this.pending = [0, 0];
   }
 
   /** The last line, when the file does not end with a newline. */
   last(): Buffer[] {
+    this.starts.length = 0;
+    if (this.carried) this.starts.push(this.base);
     return this.carried ? [lineAt(this.buffer, 0, this.carried)] : [];
   }
 }
@@ -93,11 +102,19 @@ export async function* fileLineBlocks(path: string, blockSize = 1 << 24, maxLine
 
 /** Lines of a file as bytes, one at a time (see LineCutter); LineTooLong past `maxLine` bytes. */
 export function* fileLineBytes(path: string, blockSize = 1 << 24, maxLine = MAX_LINE): Generator<Buffer> {
+  for (const [line] of fileLinesAt(path, blockSize, maxLine)) yield line;
+}
+
+/** Lines of a file as bytes, each with where it starts in the file (see LineCutter). */
+export function* fileLinesAt(path: string, blockSize = 1 << 24, maxLine = MAX_LINE): Generator<[line: Buffer, at: number]> {
   const fd = openSync(path, 'r');
   try {
     const cutter = new LineCutter(blockSize, fstatSync(fd).size, maxLine);
-    for (let n; (n = readSync(fd, ...cutter.room(), null)) > 0; cutter.next()) yield* cutter.lines(n);
-    yield* cutter.last();
+    const each = function* (lines: Buffer[]): Generator<[Buffer, number]> {
+      for (let i = 0; i < lines.length; i++) yield [lines[i], cutter.starts[i]];
+    };
+    for (let n; (n = readSync(fd, ...cutter.room(), null)) > 0; cutter.next()) yield* each(cutter.lines(n));
+    yield* each(cutter.last());
   } finally {
     closeSync(fd);
   }
@@ -112,12 +129,32 @@ export const END = Buffer.from(']}');
 /** A node or edge line without the comma that separates it from the next. */
 export const withoutComma = (line: Buffer) => (line[line.length - 1] === 0x2c ? line.subarray(0, -1) : line);
 
+const ATTRIBUTES = Buffer.from(',"attributes":');
+
+/**
+ * The start of an edge line as src/export/json.ts writes it: key, source and target as JSON string bodies,
+ * then the weight, which follows the kind; HEAD_BYTES past `,"attributes":` hold both.
+ */
+const EDGE_HEAD = /^\{"key":"((?:[^"\\]|\\.)*)","source":"((?:[^"\\]|\\.)*)","target":"((?:[^"\\]|\\.)*)","attributes":\{"kind":"[a-z_]+","weight":(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)[,}]/;
+const HEAD_BYTES = 80;
+const unescape = (body: string) => (body.includes('\\') ? (JSON.parse(`"${body}"`) as string) : body);
+
+/**
+ * Key, ends and weight of an edge line (without its comma), read off its start: the rest (the evidence,
+ * most of the line) is not even decoded. Undefined when the line starts otherwise: parse it whole then.
+ */
+export function edgeHead(line: Buffer): { key: string; source: string; target: string; weight: number } | undefined {
+  const start = line.indexOf(ATTRIBUTES);
+  const head = start < 0 ? null : EDGE_HEAD.exec(line.toString('utf8', 0, start + HEAD_BYTES));
+  return head ? { key: unescape(head[1]), source: unescape(head[2]), target: unescape(head[3]), weight: Number(head[4]) } : undefined;
+}
+
 interface Head {
   options: { type: string; multi: boolean; allowSelfLoops: boolean };
   attributes: GraphAttributes;
 }
 type NodeLine = { key: string; attributes: NodeAttributes };
-type EdgeLine = { key: string; source: string; target: string; attributes: EdgeAttributes; undirected?: boolean };
+export type EdgeLine = { key: string; source: string; target: string; attributes: EdgeAttributes; undirected?: boolean };
 
 /** The head of a graph.json as `newsgraph build` writes it (src/export/json.ts), or undefined when it is laid out otherwise. */
 function readHead(lines: Generator<Buffer>): Head | undefined {
@@ -126,7 +163,7 @@ function readHead(lines: Generator<Buffer>): Head | undefined {
   return NODES_OPEN.test(head) ? (JSON.parse(`${head}]}`) as Head) : undefined;
 }
 
-const parseLine = <T>(line: Buffer): T => JSON.parse(withoutComma(line).toString()) as T;
+export const parseLine = <T>(line: Buffer): T => JSON.parse(withoutComma(line).toString()) as T;
 
 // The loops below call next() themselves: leaving a for…of would close `lines` for the reader after them.
 
@@ -161,22 +198,26 @@ function withLines<T>(path: string, read: (lines: Generator<Buffer>) => T): T | 
   }
 }
 
+/** Adds an edge line to a graph, directed or not as the line says. */
+export function addEdgeLine(graph: NewsGraph, e: EdgeLine): void {
+  if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
+  else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
+}
+
 /**
  * Reads a graph.json as written by `newsgraph build` (src/export/json.ts: a header line, then one
- * node or edge per line), so its size is not bounded by the longest string. Returns undefined
- * when the file is laid out otherwise; the caller then parses it whole.
+ * node or edge per line), so its size is not bounded by the longest string; with `edges: false` it
+ * stops at the edge list (see EdgeFile). Returns undefined when the file is laid out otherwise; the
+ * caller then parses it whole.
  */
-export function readGraphLines(path: string): NewsGraph | undefined {
+export function readGraphLines(path: string, { edges = true } = {}): NewsGraph | undefined {
   return withLines(path, (lines) => {
     const head = readHead(lines);
     if (!head) return undefined;
     const graph: NewsGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ ...head.options, type: 'mixed', multi: true });
     graph.replaceAttributes(head.attributes);
     for (const n of nodeLines(lines)) graph.addNode(n.key, n.attributes);
-    for (const e of edgeLines(lines)) {
-      if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
-      else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
-    }
+    if (edges) for (const e of edgeLines(lines)) addEdgeLine(graph, e);
     return graph;
   });
 }

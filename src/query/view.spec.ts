@@ -7,7 +7,7 @@ import { graphGexf } from '../export/gexf.ts';
 import { graphGraphml } from '../export/graphml.ts';
 import { graphJson } from '../export/json.ts';
 import { neo4jNodes, neo4jRelationships } from '../export/neo4j.ts';
-import { fileLineBlocks, fileLineBytes, graphFile, LineTooLong, readGraphLines } from './load.ts';
+import { fileLineBlocks, fileLineBytes, fileLinesAt, graphFile, LineTooLong, readGraphLines } from './load.ts';
 import { explorerView, type ViewLimits } from './view.ts';
 
 type Item = { key: string; source?: string; target?: string; attributes: { pagerank?: number; weight?: number } };
@@ -37,7 +37,7 @@ function edgeLines(maxNodes: number) {
   return { kept: at(true), left: at(false) };
 }
 
-describe('fileLineBlocks and fileLineBytes', () => {
+describe('fileLineBlocks, fileLineBytes and fileLinesAt', () => {
   it('gives the lines of a file as bytes whatever the block size: multi-byte text, CRLF, long lines, no final newline', async () => {
     const content = '{"nodes":[\r\n零陵区委书记赵立平,\n\n' + '长'.repeat(40) + '\nlast line 末行';
     const path = variant('lines.txt', () => content);
@@ -48,6 +48,10 @@ describe('fileLineBlocks and fileLineBytes', () => {
       for await (const block of fileLineBlocks(path, blockSize)) for (const line of block) got.push(line.toString());
       expect(got).toEqual(content.replace(/\r/g, '').split('\n'));
       expect(one).toEqual(got);
+      // Each line's offset reads it back from the file.
+      const bytes = readFileSync(path);
+      for (const [line, at] of fileLinesAt(path, blockSize)) expect(bytes.subarray(at, at + line.length).equals(line)).toBe(true);
+      expect(Array.from(fileLinesAt(path, blockSize), ([, at]) => at)).toEqual([0, 12, 41, 42, 163]);
     }
   });
 

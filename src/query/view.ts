@@ -2,7 +2,7 @@
 // (chromium gives up on it), and even a 100× graph (37k nodes, 271k edges) takes seconds a frame to draw.
 // The view keeps the nodes with the highest PageRank and the strongest edges among them; their lines
 // are copied as they are, so every attribute (degree, PageRank, community, evidence) is the whole graph's.
-import { EDGES_OPEN, END, fileLineBlocks, LineTooLong, NODES_OPEN, withoutComma } from './load.ts';
+import { edgeHead, EDGES_OPEN, END, fileLineBlocks, LineTooLong, NODES_OPEN, withoutComma } from './load.ts';
 
 export interface ViewLimits {
   /** Nodes the explorer gets at most; 0: no limit. */
@@ -65,16 +65,6 @@ export async function explorerView(path: string, limits: ViewLimits = VIEW_LIMIT
 }
 
 const COMMA = Buffer.from(',\n');
-const ATTRIBUTES = Buffer.from(',"attributes":');
-
-/**
- * The start of an edge line as src/export/json.ts writes it: key, source and target as JSON string bodies,
- * then the weight, which follows the kind; HEAD_BYTES past `,"attributes":` hold both.
- */
-const EDGE_HEAD = /^\{"key":"((?:[^"\\]|\\.)*)","source":"((?:[^"\\]|\\.)*)","target":"((?:[^"\\]|\\.)*)","attributes":\{"kind":"[a-z_]+","weight":(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)[,}]/;
-const HEAD_BYTES = 80;
-const unescape = (body: string) => (body.includes('\\') ? (JSON.parse(`"${body}"`) as string) : body);
-
 /** graph.json line by line: the head, the nodes, the edges. */
 class ViewReader {
   private section: 'head' | 'nodes' | 'edges' | 'end' = 'head';
@@ -122,11 +112,7 @@ class ViewReader {
 
   private edge(bytes: Buffer): void {
     // Key, ends and weight are read off the line's start; the rest (the evidence) is not even decoded.
-    const start = bytes.indexOf(ATTRIBUTES);
-    const head = start < 0 ? null : EDGE_HEAD.exec(bytes.toString('utf8', 0, start + HEAD_BYTES));
-    const edge = head
-      ? { key: unescape(head[1]), source: unescape(head[2]), target: unescape(head[3]), weight: Number(head[4]) }
-      : this.parseEdge(bytes);
+    const edge = edgeHead(bytes) ?? this.parseEdge(bytes);
     if (this.kept.has(edge.source) && this.kept.has(edge.target)) this.edges.offer({ key: edge.key, rank: edge.weight }, this.totalEdges, this.at, bytes);
     this.totalEdges++;
   }

@@ -124,7 +124,7 @@ export const command: Command = {
   },
   async run({ positionals, values }) {
     if (!positionals.length) throw new UsageError('query: say what to ask: entity, find, neighbours, path, evidence, ego, top or programmes');
-    const q = openGraph(values.graph as string);
+    const q = openGraph(values.graph as string, { edges: 'as-needed' });
     try {
       const { data, text } = answer(q, positionals, values);
       console.log(values.json ? JSON.stringify(data) : text);

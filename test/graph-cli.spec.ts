@@ -105,6 +105,9 @@ describe('newsgraph query', () => {
   });
   it('exits 2 on a bad option value and 1 when there is no graph', () => {
     expect(query('top', '--by', 'size').status).toBe(2);
+    expect(query('top', '--limit', '2.5').stderr).toMatch(/query: --limit takes a whole number ≥ 1 \(got '2.5'\)/);
+    expect(query('neighbours', '三长制', '--min-weight=-1').stderr).toMatch(/query: --min-weight takes a number ≥ 0 \(got '-1'\)/);
+    expect(query('ego', '三长制', '--hops', 'two').status).toBe(2);
     const r = run('query', 'top', '--graph', join(tmp(), 'graph.json'));
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/run 'newsgraph build' first/);

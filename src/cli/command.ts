@@ -38,10 +38,17 @@ export function parse(command: Command, argv: string[]) {
 /** Exit codes shared by all commands. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, warnings: 3 } as const;
 
-/** --workers N of a command: a whole number ≥ 1, or undefined when not given. */
-export function workersOption(command: string, value: unknown): number | undefined {
-  if (value === undefined) return undefined;
+/**
+ * A whole-number option (--workers, --port, --max-nodes …) from `min` to `max`; a usage error naming the
+ * command, the option, what it takes and what it got otherwise. `zero` says what 0 means, where it means more.
+ */
+export function wholeNumber(command: string, name: string, value: unknown, { min = 0, max = Infinity, zero = '' } = {}): number {
   const n = Number(value);
-  if (!(Number.isInteger(n) && n >= 1)) throw new UsageError(`${command}: --workers takes a whole number ≥ 1 (got '${value}')`);
-  return n;
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  const range = max === Infinity ? `≥ ${min}` : `from ${min} to ${max}`;
+  throw new UsageError(`${command}: --${name} takes a whole number ${range}${zero ? `, 0 for ${zero}` : ''} (got '${value}')`);
 }
+
+/** --workers N of a command: a whole number ≥ 1, or undefined when not given. */
+export const workersOption = (command: string, value: unknown): number | undefined =>
+  value === undefined ? undefined : wholeNumber(command, 'workers', value, { min: 1 });

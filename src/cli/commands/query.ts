@@ -1,7 +1,7 @@
 import { EDGE_KINDS, NODE_TYPES, type EdgeKind, type NodeType } from '../../graph/types.ts';
 import { NotFoundError, openGraph, type GraphQuery, type TopMetric } from '../../query/index.ts';
 import type { Command } from '../command.ts';
-import { EXIT, UsageError } from '../command.ts';
+import { EXIT, UsageError, wholeNumber } from '../command.ts';
 
 const METRICS: readonly TopMetric[] = ['pagerank', 'degree', 'weightedDegree', 'mentions'];
 
@@ -23,12 +23,14 @@ function choice<T extends string>(value: unknown, allowed: readonly T[], flag: s
   return value as T;
 }
 
-function number(value: unknown, flag: string): number | undefined {
+function weight(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new UsageError(`query: --${flag} must be a non-negative number, not '${value}'`);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`query: --min-weight takes a number ≥ 0 (got '${value}')`);
   return n;
 }
+
+const whole = (value: unknown, flag: string, min: number) => (value === undefined ? undefined : wholeNumber('query', flag, value, { min }));
 
 function args(positionals: string[], n: number, names: string) {
   if (positionals.length !== n) throw new UsageError(`query ${positionals[0]}: expected ${names}`);
@@ -38,7 +40,7 @@ function args(positionals: string[], n: number, names: string) {
 /** Each subcommand: the result (printed as JSON with --json) and its text rendering. */
 function answer(q: GraphQuery, positionals: string[], values: Values): { data: unknown; text: string } {
   const type = choice(values.type, NODE_TYPES, 'type') as NodeType | undefined;
-  const limit = number(values.limit, 'limit');
+  const limit = whole(values.limit, 'limit', 1);
   switch (positionals[0]) {
     case 'entity': {
       const [name] = args(positionals, 2, 'one NAME');
@@ -63,7 +65,7 @@ function answer(q: GraphQuery, positionals: string[], values: Values): { data: u
     case 'neighbors': {
       const [name] = args(positionals, 2, 'one NAME');
       const kind = choice(values.kind, EDGE_KINDS, 'kind') as EdgeKind | undefined;
-      const list = q.neighbours(name, { type, kind, minWeight: number(values['min-weight'], 'min-weight'), limit });
+      const list = q.neighbours(name, { type, kind, minWeight: weight(values['min-weight']), limit });
       const arrow = { out: '→', in: '←', both: '—' };
       return {
         data: list,
@@ -87,7 +89,7 @@ function answer(q: GraphQuery, positionals: string[], values: Values): { data: u
     }
     case 'ego': {
       const [name] = args(positionals, 2, 'one NAME');
-      const hops = number(values.hops, 'hops') ?? 1;
+      const hops = whole(values.hops, 'hops', 0) ?? 1;
       const ego = q.ego(name, hops, limit ?? 1000);
       return { data: ego, text: `${ego.nodes.length} nodes, ${ego.edges.length} edges\n${ego.nodes.map((n) => `  ${n.label} (${n.type})`).join('\n')}` };
     }

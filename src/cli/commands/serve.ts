@@ -1,23 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../command.ts';
-import { UsageError } from '../command.ts';
+import { UsageError, wholeNumber } from '../command.ts';
 import { VIEW_LIMITS, type ViewInfo, type ViewLimits } from '../../query/view.ts';
 import { WEB_DIST } from '../../server/paths.ts';
 import { createStaticServer, currentView, listen } from '../../server/static.ts';
 
-export function parsePort(command: string, value: unknown): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`${command}: --port '${value}' is not a port number (0-65535)`);
-  return port;
-}
-
-/** A --max-nodes / --max-edges value: a whole number ≥ 0 (0: no limit). */
-function parseLimit(command: string, name: string, value: unknown): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${command}: --${name} '${value}' is not a whole number ≥ 0 (0: no limit)`);
-  return n;
-}
+export const parsePort = (command: string, value: unknown): number => wholeNumber(command, 'port', value, { max: 65535 });
 
 /** The options of `serve` and `start` that bound what the explorer is given of a large graph. */
 export const VIEW_OPTIONS = {
@@ -27,8 +16,8 @@ export const VIEW_OPTIONS = {
 export const VIEW_USAGE = `[--max-nodes ${VIEW_LIMITS.maxNodes}] [--max-edges ${VIEW_LIMITS.maxEdges}]`;
 
 export const viewLimits = (command: string, values: Record<string, unknown>): ViewLimits => ({
-  maxNodes: parseLimit(command, 'max-nodes', values['max-nodes']),
-  maxEdges: parseLimit(command, 'max-edges', values['max-edges']),
+  maxNodes: wholeNumber(command, 'max-nodes', values['max-nodes'], { zero: 'no limit' }),
+  maxEdges: wholeNumber(command, 'max-edges', values['max-edges'], { zero: 'no limit' }),
 });
 
 const count = (n: number) => n.toLocaleString('en-US');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -151,5 +151,27 @@ describe("openGraph with edges: 'as-needed'", () => {
     writeFileSync(moving, text.replace(/"evidence":\[\{/g, '"evidence":[ {'));
     expect(() => l.neighbours('赵立平')).toThrow(/moving\.json changed since it was opened; open it again/);
   });
-});
 
+  it('keeps where the edge lines are beside the file, and looks again when the file is another', () => {
+    const path = join(dir, 'indexed.json');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(path, text);
+    const first = openGraph(path, { edges: 'as-needed' });
+    const answer = first.neighbours('赵立平');
+    expect(existsSync(`${path}.index`)).toBe(true);
+    // The next opening reads the index, not the file: one with every line placed at byte 0 makes it fail.
+    const index = readFileSync(`${path}.index`);
+    const broken = Buffer.from(index);
+    const lines = (index.length - 64) / 20; // the head (24 + 40 bytes), then 20 bytes an edge
+    broken.fill(0, 64, 64 + 8 * lines);
+    writeFileSync(`${path}.index`, broken);
+    expect(() => openGraph(path, { edges: 'as-needed' }).neighbours('赵立平')).toThrow(/indexed\.json changed since it was opened/);
+    // A file written again (another size and time) is read again, and its index written anew.
+    writeFileSync(path, text.replace('"evidence":[{', '"evidence":[ {'));
+    expect(openGraph(path, { edges: 'as-needed' }).neighbours('赵立平')).toEqual(answer);
+    expect(readFileSync(`${path}.index`).equals(index)).toBe(false);
+    // A damaged index (cut short) is read past, not trusted.
+    writeFileSync(`${path}.index`, readFileSync(`${path}.index`).subarray(0, 100));
+    expect(openGraph(path, { edges: 'as-needed' }).neighbours('赵立平')).toEqual(answer);
+  });
+});

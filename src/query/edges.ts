@@ -1,7 +1,7 @@
 // Where a GraphQuery's edges come from: the graph itself when it holds them all, or a graph.json read as
 // the questions need them. Loading a 1000× graph whole takes half a minute and 3 GB; most questions touch
 // a handful of nodes.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { byKey, type NewsGraph } from '../graph/types.ts';
 import { addEdgeLine, edgeHead, EDGES_OPEN, END, fileLinesAt, parseLine, withoutComma, type EdgeLine } from './load.ts';
 import type { Neighbours } from './path.ts';
@@ -19,15 +19,11 @@ export function wholeGraph(graph: NewsGraph): EdgeSource {
 }
 
 /** Where each edge line is in the file and which nodes (by number) it joins. */
-interface Index {
-  number: Map<string, number>;
+interface Index extends Lines {
+  number: ReadonlyMap<string, number>;
   keys: string[];
   /** A node's place in key order, by number. */
   rank: Int32Array;
-  at: Float64Array;
-  length: Int32Array;
-  source: Int32Array;
-  target: Int32Array;
   /** Edges of node v: incident[first[v]] … incident[first[v + 1] - 1], in file order. */
   first: Int32Array;
   incident: Int32Array;
@@ -96,22 +92,77 @@ export class EdgeFile implements EdgeSource {
 
   private read(): Index {
     if (!this.index) {
-      this.index = readIndex(this.path, this.graph);
-      this.loaded = new Uint8Array(this.index.at.length);
+      const keys = this.graph.nodes();
+      const number = new Map(keys.map((k, i) => [k, i]));
+      const stamp = stampOf(statSync(this.path), keys.length);
+      const lines = loadLines(this.path, stamp) ?? saveLines(this.path, stamp, scanLines(this.path, number));
+      this.index = { ...lines, ...incidence(lines, keys.length), number, keys, rank: keyRanks(keys) };
+      this.loaded = new Uint8Array(lines.at.length);
     }
     return this.index;
   }
 }
 
-/** One pass over the file: the node lines skipped, of each edge line its place and its ends. */
-function readIndex(path: string, graph: NewsGraph): Index {
-  const keys = graph.nodes();
-  const number = new Map(keys.map((k, i) => [k, i]));
+/** Each node's place in key order. */
+function keyRanks(keys: readonly string[]): Int32Array {
   const rank = new Int32Array(keys.length);
   keys
     .map((_, i) => i)
     .sort((a, b) => byKey(keys[a], keys[b]))
     .forEach((v, r) => (rank[v] = r));
+  return rank;
+}
+
+/** Of each edge line: where it starts, its length (without the comma), its ends by node number. */
+interface Lines {
+  at: Float64Array;
+  length: Int32Array;
+  source: Int32Array;
+  target: Int32Array;
+}
+
+// The lines found are kept beside graph.json (`graph.json.index`), so the next `newsgraph query` need not
+// look for them again: the file's size, modification time and inode, and the number of its nodes, say
+// whether they still hold. A folder that cannot be written to only means looking again next time.
+const MAGIC = 'newsgraph edge index 01\n';
+const STAMP = 4;
+const stampOf = (stat: Stats, nodes: number) => Float64Array.of(stat.size, stat.mtimeMs, stat.ino, nodes);
+const indexPath = (path: string) => `${path}.index`;
+
+function loadLines(path: string, stamp: Float64Array): Lines | undefined {
+  const file = indexPath(path);
+  if (!existsSync(file)) return undefined;
+  const bytes = readFileSync(file);
+  const head = MAGIC.length;
+  if (bytes.length < head + 8 * (STAMP + 1) || bytes.toString('latin1', 0, head) !== MAGIC) return undefined;
+  const numbers = new Float64Array(bytes.buffer.slice(bytes.byteOffset + head, bytes.byteOffset + head + 8 * (STAMP + 1)));
+  if (stamp.some((x, i) => numbers[i] !== x)) return undefined;
+  const m = numbers[STAMP];
+  let at = head + 8 * (STAMP + 1);
+  if (bytes.length !== at + 20 * m) return undefined;
+  const column = <T extends Float64Array | Int32Array>(Type: new (b: ArrayBuffer) => T, width: number): T => {
+    const out = new Type(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + width * m));
+    at += width * m;
+    return out;
+  };
+  return { at: column(Float64Array, 8), length: column(Int32Array, 4), source: column(Int32Array, 4), target: column(Int32Array, 4) };
+}
+
+function saveLines(path: string, stamp: Float64Array, lines: Lines): Lines {
+  const file = indexPath(path);
+  const temp = `${file}.${process.pid}.tmp`;
+  const head = Buffer.concat([Buffer.from(MAGIC, 'latin1'), Buffer.from(Float64Array.of(...stamp, lines.at.length).buffer)]);
+  try {
+    writeFileSync(temp, Buffer.concat([head, ...[lines.at, lines.length, lines.source, lines.target].map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength))]));
+    renameSync(temp, file);
+  } catch {
+    // Read-only folder, full disk: the lines are found again next time.
+  }
+  return lines;
+}
+
+/** One pass over the file: the node lines skipped, of each edge line its place and its ends. */
+function scanLines(path: string, number: ReadonlyMap<string, number>): Lines {
   const edges = new EdgeColumns();
   const damaged = (at: number, why: string) => new Error(`${path}: the edge line at byte ${at} ${why}; build it again`);
   let section: 'nodes' | 'edges' | 'end' = 'nodes';
@@ -138,10 +189,28 @@ function readIndex(path: string, graph: NewsGraph): Index {
     }
   }
   if (section !== 'end') throw new Error(`${path} ends before its edge list does (a partial copy?); build it again`);
-  return { number, keys, rank, ...edges.done(keys.length) };
+  return edges.done();
 }
 
-/** Edge columns that grow as the file is read, then the incidence lists. */
+/** Each node's edges, in file order. */
+function incidence({ source, target }: Lines, nodes: number): Pick<Index, 'first' | 'incident'> {
+  const m = source.length;
+  const first = new Int32Array(nodes + 1);
+  for (let e = 0; e < m; e++) {
+    first[source[e] + 1]++;
+    first[target[e] + 1]++;
+  }
+  for (let v = 0; v < nodes; v++) first[v + 1] += first[v];
+  const fill = first.slice(0, nodes);
+  const incident = new Int32Array(2 * m);
+  for (let e = 0; e < m; e++) {
+    incident[fill[source[e]]++] = e;
+    incident[fill[target[e]]++] = e;
+  }
+  return { first, incident };
+}
+
+/** Edge columns that grow as the file is read. */
 class EdgeColumns {
   private size = 0;
   private at = new Float64Array(1024);
@@ -168,22 +237,8 @@ class EdgeColumns {
     this.target[i] = target;
   }
 
-  done(nodes: number) {
+  done(): Lines {
     const m = this.size;
-    const source = this.source.slice(0, m);
-    const target = this.target.slice(0, m);
-    const first = new Int32Array(nodes + 1);
-    for (let e = 0; e < m; e++) {
-      first[source[e] + 1]++;
-      first[target[e] + 1]++;
-    }
-    for (let v = 0; v < nodes; v++) first[v + 1] += first[v];
-    const fill = first.slice(0, nodes);
-    const incident = new Int32Array(2 * m);
-    for (let e = 0; e < m; e++) {
-      incident[fill[source[e]]++] = e;
-      incident[fill[target[e]]++] = e;
-    }
-    return { at: this.at.slice(0, m), length: this.length.slice(0, m), source, target, first, incident };
+    return { at: this.at.slice(0, m), length: this.length.slice(0, m), source: this.source.slice(0, m), target: this.target.slice(0, m) };
   }
 }

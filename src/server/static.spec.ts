@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,31 @@ describe('static server', () => {
     expect((await get(url, '/assets/app.js')).headers['content-type']).toMatch(/javascript/);
     expect((await get(url, '/graph.json?v=1')).body).toBe('{"nodes":[],"edges":[]}');
     expect((await get(url, '/missing.js')).status).toBe(404);
+  });
+
+  it('sends the length of the file it opened, and closes it when the client goes away mid-file', async () => {
+    const big = join(base, 'big.json');
+    writeFileSync(big, 'x'.repeat(8 << 20));
+    const bigServer = createStaticServer({ root, graphFile: big });
+    const bigUrl = new URL(await listen(bigServer, '127.0.0.1', 0));
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 5; i++) {
+      await new Promise<void>((done, fail) => {
+        const req = request({ hostname: bigUrl.hostname, port: bigUrl.port, path: '/graph.json' }, (res) => {
+          expect(Number(res.headers['content-length'])).toBe(8 << 20);
+          res.once('data', () => {
+            req.destroy();
+            done();
+          });
+        });
+        req.on('error', () => {}).on('response', () => {}).end();
+        setTimeout(() => fail(new Error('no data')), 5000);
+      });
+    }
+    await new Promise((done) => setTimeout(done, 200));
+    expect(open()).toBe(before);
+    await new Promise<void>((done) => bigServer.close(() => done()));
   });
 
   it.each(['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/assets/..%2f..%2fpackage.json', '/..%5cpackage.json', '/%00', '/%E0%A4%A'])(

@@ -1,6 +1,7 @@
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import { explorerView, type GraphView, type ViewLimits } from '../query/view.ts';
 
 const TYPES: Record<string, string> = {
@@ -101,15 +102,28 @@ async function handle(options: StaticOptions, req: IncomingMessage, res: ServerR
     res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Content-Length': view.body.length, 'Cache-Control': 'no-cache', ...SECURITY_HEADERS });
     return res.end(req.method === 'HEAD' ? undefined : view.body);
   }
+  // The length is the opened file's: a build renaming a new graph.json into place meanwhile cannot make it wrong.
+  const opened = await fs.open(file, 'r');
+  let size: number;
+  try {
+    size = (await opened.stat()).size;
+  } catch (err) {
+    await opened.close();
+    throw err;
+  }
   res.writeHead(200, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Length': stat.size,
+    'Content-Length': size,
     // Hashed asset names can be cached for good; the page and the graph change between builds.
     'Cache-Control': url.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     ...SECURITY_HEADERS,
   });
-  if (req.method === 'HEAD') return res.end();
-  createReadStream(file).pipe(res);
+  if (req.method === 'HEAD') {
+    await opened.close();
+    return res.end();
+  }
+  // pipeline, not pipe: a client that goes away mid-file closes the file too.
+  pipeline(opened.createReadStream(), res, () => {});
 }
 
 async function insideRoot(root: string, file: string): Promise<boolean> {

@@ -38,6 +38,18 @@ describe('newsgraph build', () => {
     OUTPUTS.forEach((f, i) => expect(readFileSync(join(out, f)).equals(before[i]), f).toBe(true));
   });
 
+  it('writes only the formats asked for, removing the others left from before', () => {
+    const target = tmp();
+    expect(run('build', 'seeds/003_318566546281f657.txt', '--out', target, '--json').status).toBe(0);
+    const json = run('build', 'seeds/003_318566546281f657.txt', '--out', target, '--format', 'json,csv', '--json');
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout).outputs.map((p: string) => p.split('/').pop())).toEqual(['graph.json', 'nodes.csv', 'edges.csv']);
+    expect(readdirSync(target).filter((f) => !f.startsWith('.')).sort()).toEqual(['cache', 'edges.csv', 'graph.json', 'nodes.csv']);
+    const bad = run('build', 'seeds/003_318566546281f657.txt', '--out', target, '--format', 'json,neo4j');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/build: --format takes some of json, gexf, graphml, csv \(got 'neo4j'\); write it .*newsgraph export --format neo4j/);
+  });
+
   it('reports a bad page on stderr, builds the rest and exits 3', () => {
     const pages = tmp();
     copyFileSync(join(root, 'seeds/003_318566546281f657.txt'), join(pages, 'good.txt'));

@@ -1,7 +1,7 @@
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import v8 from 'node:v8';
-import { FORMATS } from '../../export/index.ts';
+import { FORMATS, outputParts, type Format } from '../../export/index.ts';
 import { writeOutputsInParallel } from '../../export/parallel.ts';
 import { GraphBuilder } from '../../graph/build.ts';
 import { PageCache } from '../../graph/cache.ts';
@@ -10,7 +10,7 @@ import { formatCounts, summarise } from '../../graph/summary.ts';
 import { readFiles } from '../../ingest/index.ts';
 import { countPages, progressBar, readAhead, releasePipeline, workersFor } from '../../parallel/index.ts';
 import type { Command } from '../command.ts';
-import { EXIT, workersOption } from '../command.ts';
+import { EXIT, UsageError, workersOption } from '../command.ts';
 
 export const command: Command = {
   name: 'build',
@@ -20,9 +20,11 @@ export const command: Command = {
     'in <out>/cache by content hash, so unchanged pages are not processed again (--fresh ignores the cache).\n' +
     'Bad pages are reported on stderr and skipped; the exit code is then 3.\n' +
     'Pages are processed, and the outputs written, on --workers threads (default: every core, one per 50 pages), in input order, so the\n' +
-    'graph is the same for any number; a progress bar shows on a terminal unless --quiet.',
-  usage: 'usage: newsgraph build [PATH...] [--out DIR] [--fresh] [--workers N] [--quiet] [--json]',
+    'graph is the same for any number; a progress bar shows on a terminal unless --quiet. --format writes some formats only\n' +
+    '(graph.json is what serve, query and export read); the files of the others, left from an earlier build, are removed.',
+  usage: 'usage: newsgraph build [PATH...] [--out DIR] [--fresh] [--workers N] [--format json,gexf,graphml,csv] [--quiet] [--json]',
   options: {
+    format: { type: 'string', default: FORMATS.join(',') },
     out: { type: 'string', default: 'data' },
     fresh: { type: 'boolean', default: false },
     workers: { type: 'string' },
@@ -33,6 +35,7 @@ export const command: Command = {
     const out = values.out as string;
     const paths = positionals.length ? positionals : ['seeds'];
     const workers = workersOption('build', values.workers);
+    const formats = formatsOption(values.format);
     const total = await countPages(paths);
     const bar = progressBar({ total, quiet: values.quiet as boolean });
     const builder = new GraphBuilder();
@@ -68,7 +71,8 @@ export const command: Command = {
     const graph = builder.buildStore();
     let outputs: string[];
     try {
-      outputs = await writeOutputsInParallel(graph, out, FORMATS, threads);
+      outputs = await writeOutputsInParallel(graph, out, formats, threads);
+      removeOutputs(out, FORMATS.filter((f) => !formats.includes(f)));
     } catch (err) {
       throw outputError(out, err);
     }
@@ -108,6 +112,22 @@ export function buildHeapFlags(workers: number): void {
  */
 export function graphHeapFlags(): void {
   v8.setFlagsFromString('--heap-growing-percent=50');
+}
+
+/** --format: some of the formats, in FORMATS' order. */
+function formatsOption(value: unknown): Format[] {
+  const asked = String(value).split(',').map((f) => f.trim());
+  const bad = asked.find((f) => !FORMATS.includes(f as Format));
+  if (bad !== undefined) {
+    const hint = bad === 'neo4j' ? "; write it from the built graph with 'newsgraph export --format neo4j'" : '';
+    throw new UsageError(`build: --format takes some of ${FORMATS.join(', ')} (got '${bad}')${hint}`);
+  }
+  return FORMATS.filter((f) => asked.includes(f));
+}
+
+/** The files of formats not written this time: left from an earlier build, they would no longer match. */
+function removeOutputs(out: string, formats: readonly Format[]): void {
+  for (const { path } of outputParts(out, formats)) rmSync(path, { force: true });
 }
 
 const CANNOT_WRITE: Record<string, string> = {

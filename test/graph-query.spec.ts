@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,11 +122,10 @@ describe("openGraph with edges: 'as-needed'", () => {
   });
 
   it('answers every question as the whole graph does', () => {
-    // A fresh graph for each kind of question: one that read every edge before would hide a missing read.
+    // A fresh graph for each question: one that read edges for an earlier question could hide a missing read.
     const pairs = entities.map((a, i) => [a, entities[(i * 7 + 3) % entities.length]]);
     const each = (ask: (g: GraphQuery, a: string, b: string) => unknown) => {
-      const l = lazy();
-      for (const [a, b] of pairs) expect(ask(l, a, b), `${a}, ${b}`).toEqual(ask(q, a, b));
+      for (const [a, b] of pairs) expect(ask(lazy(), a, b), `${a}, ${b}`).toEqual(ask(q, a, b));
     };
     each((g, a) => g.neighbours(a));
     each((g, a) => g.ego(a, 2, 40));
@@ -142,14 +141,27 @@ describe("openGraph with edges: 'as-needed'", () => {
     writeFileSync(truncated, text.slice(0, text.indexOf('\n', text.indexOf('],"edges":[') + 2000) + 1));
     const cut = openGraph(truncated, { edges: 'as-needed' });
     expect(cut.entity('赵立平').label).toBe('赵立平');
-    expect(() => cut.neighbours('赵立平')).toThrow(/truncated-edges\.json ends before its edge list does.*build it again/);
+    expect(() => cut.neighbours('赵立平')).toThrow(/truncated-edges\.json: the file ends before the edge list does.*build it again/);
 
     const moving = join(dir, 'moving.json');
     writeFileSync(moving, text);
     const l = openGraph(moving, { edges: 'as-needed' });
     l.neighbours('三长制'); // the edge lines are found
     writeFileSync(moving, text.replace(/"evidence":\[\{/g, '"evidence":[ {'));
-    expect(() => l.neighbours('赵立平')).toThrow(/moving\.json changed since it was opened; open it again/);
+    expect(() => l.neighbours('赵立平')).toThrow(/moving\.json changed since it was opened \(built again\?\); open it again/);
+  });
+
+  it('reads a self-loop once, as the whole graph does', () => {
+    const path = join(dir, 'loop.json');
+    const head = '{"options":{"type":"mixed","multi":true,"allowSelfLoops":true},"attributes":{},"nodes":[';
+    const node = (key: string) => JSON.stringify({ key, attributes: { label: key, type: 'place', aliases: [], pinyin: key } });
+    const edge = (key: string, source: string, target: string) => JSON.stringify({ key, source, target, attributes: { kind: 'within', weight: 1 } });
+    writeFileSync(path, [head, `${node('A')},`, node('B'), '],"edges":[', `${edge('A|A', 'A', 'A')},`, edge('A|B', 'A', 'B'), ']}', ''].join('\n'));
+    const whole = openGraph(path);
+    const l = openGraph(path, { edges: 'as-needed' });
+    expect(l.neighbours('A')).toEqual(whole.neighbours('A'));
+    expect(l.neighbours('A').map((n) => n.edge)).toEqual(['A|A', 'A|B']);
+    expect(l.ego('B', 2)).toEqual(whole.ego('B', 2));
   });
 
   it('keeps where the edge lines are beside the file, and looks again when the file is another', () => {
@@ -159,17 +171,28 @@ describe("openGraph with edges: 'as-needed'", () => {
     const first = openGraph(path, { edges: 'as-needed' });
     const answer = first.neighbours('赵立平');
     expect(existsSync(`${path}.index`)).toBe(true);
-    // The next opening reads the index, not the file: one with every line placed at byte 0 makes it fail.
+    // The next opening reads the index, not the file; one whose lines are not where it says is found again.
     const index = readFileSync(`${path}.index`);
     const broken = Buffer.from(index);
     const lines = (index.length - 64) / 20; // the head (24 + 40 bytes), then 20 bytes an edge
-    broken.fill(0, 64, 64 + 8 * lines);
+    broken.fill(0, 64, 64 + 8 * lines); // every line at byte 0
     writeFileSync(`${path}.index`, broken);
-    expect(() => openGraph(path, { edges: 'as-needed' }).neighbours('赵立平')).toThrow(/indexed\.json changed since it was opened/);
+    expect(openGraph(path, { edges: 'as-needed' }).neighbours('赵立平')).toEqual(answer);
+    expect(readFileSync(`${path}.index`).equals(index)).toBe(true);
+    // An index that cannot be read (here a folder) is passed over.
+    rmSync(`${path}.index`);
+    mkdirSync(`${path}.index`);
+    expect(openGraph(path, { edges: 'as-needed' }).neighbours('赵立平')).toEqual(answer);
+    rmSync(`${path}.index`, { recursive: true });
     // A file written again (another size and time) is read again, and its index written anew.
     writeFileSync(path, text.replace('"evidence":[{', '"evidence":[ {'));
     expect(openGraph(path, { edges: 'as-needed' }).neighbours('赵立平')).toEqual(answer);
     expect(readFileSync(`${path}.index`).equals(index)).toBe(false);
+    // A file built again between opening and the first question about edges: the nodes are another file's.
+    const early = openGraph(path, { edges: 'as-needed' });
+    writeFileSync(`${path}.new`, text);
+    renameSync(`${path}.new`, path);
+    expect(() => early.neighbours('赵立平')).toThrow(/indexed\.json changed since it was opened \(built again\?\); open it again/);
     // A damaged index (cut short) is read past, not trusted.
     writeFileSync(`${path}.index`, readFileSync(`${path}.index`).subarray(0, 100));
     expect(openGraph(path, { edges: 'as-needed' }).neighbours('赵立平')).toEqual(answer);

@@ -43,8 +43,8 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, warnings: 3 } as const;
  * command, the option, what it takes and what it got otherwise. `zero` says what 0 means, where it means more.
  */
 export function wholeNumber(command: string, name: string, value: unknown, { min = 0, max = Infinity, zero = '' } = {}): number {
-  const n = Number(value);
-  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  const n = /^\d+$/.test(String(value)) ? Number(value) : NaN; // not '', ' ', '0x2' or '1e3', which Number() takes
+  if (n >= min && n <= max) return n;
   const range = max === Infinity ? `≥ ${min}` : `from ${min} to ${max}`;
   throw new UsageError(`${command}: --${name} takes a whole number ${range}${zero ? `, 0 for ${zero}` : ''} (got '${value}')`);
 }

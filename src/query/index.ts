@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { MultiGraph } from 'graphology';
 import {
   byKey,
@@ -116,7 +116,7 @@ export class GraphQuery {
   /** Adjacent nodes with the edge that joins them, heaviest first; filter by node type, edge kind, minimum weight. */
   neighbours(ref: string, options: { type?: NodeType; kind?: EdgeKind; minWeight?: number; limit?: number } = {}): Neighbour[] {
     const id = this.resolve(ref);
-    this.edges.load(id);
+    this.edges.load([id]);
     const out: Neighbour[] = [];
     this.graph.forEachEdge(id, (edge, a, source, target, _s, _t, undirected) => {
       const other = source === id ? target : source;
@@ -138,7 +138,7 @@ export class GraphQuery {
   evidence(a: string, b: string): EdgeView[] {
     const x = this.resolve(a);
     const y = this.resolve(b);
-    this.edges.load(x, new Set([y]));
+    this.edges.load([x], new Set([y]));
     return this.graph
       .edges(x, y)
       .concat(this.graph.edges(y, x))
@@ -158,7 +158,7 @@ export class GraphQuery {
       const step: PathStep = this.ref(id);
       const next = nodes[i + 1];
       if (next) {
-        this.edges.load(id, new Set([next]));
+        this.edges.load([id], new Set([next]));
         const edges = this.graph.edges(id, next).concat(this.graph.edges(next, id));
         const edge = edges.sort((e, f) => KIND_PREFERENCE.indexOf(this.kind(e)) - KIND_PREFERENCE.indexOf(this.kind(f)) || byKey(e, f))[0];
         step.via = { edge, kind: this.kind(edge), forward: this.graph.source(edge) === id || this.graph.isUndirected(edge) };
@@ -176,8 +176,8 @@ export class GraphQuery {
     const ids = egoNodes(this.edges.neighbours, this.resolve(ref), hops, limit);
     const inside = new Set(ids);
     const edges: Array<Omit<EdgeView, 'evidence'>> = [];
+    this.edges.load(ids, inside);
     for (const id of ids) {
-      this.edges.load(id, inside);
       this.graph.forEachOutboundEdge(id, (edge, a, source, target) => {
         if (source === id && inside.has(target)) edges.push({ edge, kind: a.kind, source, target, weight: a.weight });
       });
@@ -254,10 +254,12 @@ export interface OpenOptions {
 export function openGraph(path = 'data/graph.json', { edges = 'all' }: OpenOptions = {}): GraphQuery {
   if (!existsSync(path)) throw new Error(`no graph at ${path}; run 'newsgraph build' first`);
   try {
-    const nodes = edges === 'as-needed' ? readGraphLines(path, { edges: false }) : undefined;
-    if (nodes) return new GraphQuery(nodes, new EdgeFile(path, nodes));
-    const graph = readGraphLines(path) ?? parseWhole(path);
-    return new GraphQuery(graph);
+    if (edges === 'as-needed') {
+      const opened = statSync(path);
+      const nodes = readGraphLines(path, { edges: false });
+      return nodes ? new GraphQuery(nodes, new EdgeFile(path, nodes, opened)) : new GraphQuery(parseWhole(path));
+    }
+    return new GraphQuery(readGraphLines(path) ?? parseWhole(path));
   } catch (err) {
     throw new Error(`${path} is not a graph written by 'newsgraph build' (${(err as Error).message.split('\n')[0]}); build it again`);
   }

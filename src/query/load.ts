@@ -167,22 +167,49 @@ export const parseLine = <T>(line: Buffer): T => JSON.parse(withoutComma(line).t
 
 // The loops below call next() themselves: leaving a for…of would close `lines` for the reader after them.
 
+const ENDS_EARLY = 'the file ends before the edge list does (a partial copy?)';
+
 /** The node lines after the head, parsed, up to the edge list. */
 function* nodeLines(lines: Generator<Buffer>): Generator<NodeLine> {
   for (let line = lines.next(); !line.done; line = lines.next()) {
     if (line.value.equals(EDGES_OPEN)) return;
     if (line.value.length) yield parseLine<NodeLine>(line.value);
   }
-  throw new Error('the file ends before the edge list does (a partial copy?)');
+  throw new Error(ENDS_EARLY);
 }
 
-/** The edge lines after the edge list opens, parsed; throws when the file ends before the list does. */
-function* edgeLines(lines: Generator<Buffer>): Generator<EdgeLine> {
-  for (let line = lines.next(); !line.done; line = lines.next()) {
-    if (line.value.equals(END)) return;
-    if (line.value.length) yield parseLine<EdgeLine>(line.value);
+/** Skips the items (lines, as `bytes` gives them) up to the one that opens the edge list, undecoded. */
+function skipNodes<T>(items: Iterator<T>, bytes: (item: T) => Buffer): void {
+  for (let item = items.next(); !item.done; item = items.next()) if (bytes(item.value).equals(EDGES_OPEN)) return;
+  throw new Error(ENDS_EARLY);
+}
+
+/** The items of the edge lines, up to the line that closes the list; throws when the file ends first. */
+function* edgeItems<T>(items: Iterator<T>, bytes: (item: T) => Buffer): Generator<T> {
+  for (let item = items.next(); !item.done; item = items.next()) {
+    const line = bytes(item.value);
+    if (line.equals(END)) return;
+    if (line.length) yield item.value;
   }
-  throw new Error('the file ends before the edge list does (a partial copy?)');
+  throw new Error(ENDS_EARLY);
+}
+
+const itself = (line: Buffer) => line;
+
+/** The edge lines after the edge list opens, parsed. */
+function* edgeLines(lines: Generator<Buffer>): Generator<EdgeLine> {
+  for (const line of edgeItems(lines, itself)) yield parseLine<EdgeLine>(line);
+}
+
+/** The edge lines of a graph.json as `newsgraph build` writes it, as bytes, each with where it starts in the file. */
+export function* edgeLinesAt(path: string): Generator<[line: Buffer, at: number]> {
+  const items = fileLinesAt(path);
+  try {
+    skipNodes(items, ([line]) => line);
+    yield* edgeItems(items, ([line]) => line);
+  } finally {
+    items.return(undefined);
+  }
 }
 
 /** Runs `read` over the file's lines and closes it however that ends; a line too long is no graph.json line. */
@@ -248,7 +275,7 @@ export function graphFile(path: string): GraphSource | undefined {
     },
     *edgeEntries() {
       const edges = pass(function* (lines) {
-        for (let line = lines.next(); !line.done && !line.value.equals(EDGES_OPEN); line = lines.next()); // the nodes, not decoded
+        skipNodes(lines, itself);
         yield* edgeLines(lines);
       });
       for (const e of edges) yield { edge: e.key, source: e.source, target: e.target, attributes: e.attributes, undirected: !!e.undirected };

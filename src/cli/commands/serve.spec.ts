@@ -15,7 +15,7 @@ describe('serve: what the explorer is given of a large graph', () => {
   it('takes a port from 0 to 65535', () => {
     expect(parsePort('serve', '0')).toBe(0);
     expect(parsePort('start', '65535')).toBe(65535);
-    for (const bad of ['65536', '-1', '80.5', 'http']) {
+    for (const bad of ['65536', '-1', '80.5', 'http', '', '0x50', '8e1']) {
       expect(() => parsePort('start', bad)).toThrow(`start: --port takes a whole number from 0 to 65535 (got '${bad}')`);
     }
   });

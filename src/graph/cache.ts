@@ -49,8 +49,26 @@ export class PageCache {
     return join(this.dir, `${hash}.json`);
   }
 
+  /** Results hold() read, until get() takes them. */
+  private held = new Map<string, PageResult>();
+
+  /**
+   * Whether a result is cached for this content under this file name; if so it is kept for get(), so a
+   * build that asks before sending a page out does not read and parse the entry twice.
+   */
+  hold(hash: string, doc: string): boolean {
+    const result = this.get(hash, doc);
+    if (result) this.held.set(hash, result);
+    return !!result;
+  }
+
   /** The cached result for this content under this file name, if written by the same pipeline version. */
   get(hash: string, doc: string): PageResult | undefined {
+    const held = this.held.get(hash);
+    if (held) {
+      this.held.delete(hash);
+      if (held.doc === doc) return held;
+    }
     let text: string;
     try {
       text = readFileSync(this.file(hash), 'utf8');

@@ -46,7 +46,7 @@ export const command: Command = {
     buildHeapFlags(threads);
     const ahead = readAhead(readFiles(paths), {
       workers: threads,
-      skip: (file) => reuse && cache.get(file.hash, file.doc) !== undefined,
+      skip: (file) => reuse && cache.hold(file.hash, file.doc),
       onProgress: bar.update,
     });
     const stats = await addPages(builder, ahead.pages, {

@@ -44,7 +44,7 @@ interface RelationAcc {
   credit?: 'byline' | 'photo';
 }
 
-/** Sentences of one article, their text and whether they state a relation, computed on demand. */
+/** Sentences of one article, their spans and whether they state a relation, computed on demand. */
 class Sentences {
   /** Per sentence: 0 not looked at yet, 1 states no relation, 2 states one. */
   private states: Uint8Array;
@@ -59,13 +59,10 @@ class Sentences {
     const s = this.article.sentences;
     return { start: s[from].start, end: s[to].end };
   }
-  text(from: number, to = from): string {
-    const { start, end } = this.span(from, to);
-    return this.article.text.slice(start, end);
-  }
   statesRelation(from: number, to = from): boolean {
     for (let i = from; i <= to; i++) {
-      if (!this.states[i]) this.states[i] = statesRelation(this.text(i)) ? 2 : 1;
+      const { start, end } = this.article.sentences[i];
+      if (!this.states[i]) this.states[i] = statesRelation(this.article.text, start, end) ? 2 : 1;
       if (this.states[i] === 2) return true;
     }
     return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EvidenceLists, flatItems, MAX_EVIDENCE, shareTexts } from './evidence.ts';
+import { EvidenceLists, flatItems, MAX_EVIDENCE, shareTexts, statesRelation } from './evidence.ts';
 import { seededRandom } from './metrics.ts';
 
 const items = (lists: EvidenceLists, list: number) => flatItems(lists.flatten(Int32Array.of(list)), articles, 0);
@@ -44,5 +44,19 @@ describe('EvidenceLists', () => {
     expect(shared.units.buffer).toBeInstanceOf(SharedArrayBuffer);
     for (const e of [0, 1]) expect(flatItems(flat, shared, e)).toEqual(flatItems(flat, texts, e));
     expect(flatItems(flat, shared, 1)[0].text).toBe('\ud800');
+  });
+});
+
+describe('statesRelation', () => {
+  it('finds a cue word inside the range only, at its edges too', () => {
+    const text = '会上，县委书记张三主持。李四调研。';
+    expect(statesRelation(text)).toBe(true);
+    expect(statesRelation('张三、李四、王五参加。')).toBe(false);
+    const s = text.indexOf('书记');
+    expect(statesRelation(text, s, s + 2)).toBe(true); // the cue is the whole range
+    expect(statesRelation(text, s, s + 1)).toBe(false); // cut inside the cue: 书 alone is no cue
+    expect(statesRelation(text, s + 1, text.indexOf('李四'))).toBe(true); // 主持 later in the range
+    expect(statesRelation(text, 0, s + 1)).toBe(false);
+    expect(statesRelation(text, text.indexOf('李四'), text.indexOf('李四') + 2)).toBe(false); // 调研 starts after the end
   });
 });

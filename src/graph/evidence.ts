@@ -7,8 +7,20 @@ export const MAX_EVIDENCE = 5;
 
 const CUES: readonly string[] = cueData.cues;
 
-/** Whether a sentence states a relation (书记, 推行, 位于 …) rather than only listing names. */
-export const statesRelation = (text: string) => CUES.some((cue) => text.includes(cue));
+/** Cues by their first character, and those characters as a flag table: a sentence is read once, not once per cue. */
+const CUES_BY_FIRST = new Map<number, string[]>();
+for (const cue of CUES) CUES_BY_FIRST.set(cue.charCodeAt(0), [...(CUES_BY_FIRST.get(cue.charCodeAt(0)) ?? []), cue]);
+const CUE_FIRST = new Uint8Array(0x10000);
+for (const first of CUES_BY_FIRST.keys()) CUE_FIRST[first] = 1;
+
+/** Whether text[start, end) — a sentence — states a relation (书记, 推行, 位于 …) rather than only listing names. */
+export function statesRelation(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) {
+    if (!CUE_FIRST[text.charCodeAt(i)]) continue;
+    for (const cue of CUES_BY_FIRST.get(text.charCodeAt(i))!) if (i + cue.length <= end && text.startsWith(cue, i)) return true;
+  }
+  return false;
+}
 
 /**
  * Rank of a candidate, lower is better: a single sentence naming both ends beats a run of

@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['src/**/*.spec.ts', 'extractors/**/*.spec.ts', 'web/src/**/*.spec.ts', 'test/**/*.spec.ts'],
     // nodejieba is a native addon: forks keep each test file in its own process.
     pool: 'forks',
+    // One temporary folder for the run, removed at its end (test/support/tmp.ts).
+    globalSetup: ['test/support/tmp.ts'],
     testTimeout: 30_000,
   },
 });

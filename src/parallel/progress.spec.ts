@@ -18,6 +18,14 @@ describe('formatProgress', () => {
     );
   });
 
+  it('counts its rates from the first page done, not from the start-up before it', () => {
+    const since = { done: 1, chars: 20_000, seconds: 3 };
+    expect(formatProgress({ done: 41, total: 401, chars: 820_000, seconds: 5, since }, 10)).toBe(
+      '[#---------] 41/401 pages  20.0 pages/s  400k chars/s  0:05 elapsed  0:18 left',
+    );
+    expect(formatProgress({ done: 1, total: 401, chars: 20_000, seconds: 3, since })).toMatch(/ 0\.0 pages\/s  0k chars\/s  0:03 elapsed$/);
+  });
+
   it('shows a count without bar or time left when the total is unknown', () => {
     expect(formatProgress({ done: 7, chars: 0, seconds: 3725 })).toBe('7 pages  0.0 pages/s  0k chars/s  1h02m elapsed');
   });

@@ -6,6 +6,11 @@ export interface ProgressView extends Progress {
   /** Pages expected, when known. */
   total?: number;
   seconds: number;
+  /**
+   * Where the run stood when its first page was done: rates count from there, so the start-up (loading
+   * dictionaries and lexicons, starting workers: 2–3 s) does not make the first minutes' time left ten times too long.
+   */
+  since?: Progress & { seconds: number };
 }
 
 const clock = (s: number): string => {
@@ -17,14 +22,15 @@ const clock = (s: number): string => {
 };
 
 /** One status line: `[##--------] 120/500 pages  23.4 pages/s  410k chars/s  1:02 elapsed  0:16 left`. */
-export function formatProgress({ done, total, chars, seconds }: ProgressView, width = 10): string {
-  const rate = seconds > 0 ? done / seconds : 0;
+export function formatProgress({ done, total, chars, seconds, since = { done: 0, chars: 0, seconds: 0 } }: ProgressView, width = 10): string {
+  const paced = seconds - since.seconds;
+  const rate = paced > 0 ? (done - since.done) / paced : 0;
   const parts: string[] = [];
   if (total) {
     const filled = Math.min(width, Math.round((done / total) * width));
     parts.push(`[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} pages`);
   } else parts.push(`${done} pages`);
-  parts.push(`${rate.toFixed(1)} pages/s`, `${Math.round(seconds > 0 ? chars / seconds / 1000 : 0)}k chars/s`, `${clock(seconds)} elapsed`);
+  parts.push(`${rate.toFixed(1)} pages/s`, `${Math.round(paced > 0 ? (chars - since.chars) / paced / 1000 : 0)}k chars/s`, `${clock(seconds)} elapsed`);
   if (total && rate > 0 && done < total) parts.push(`${clock((total - done) / rate)} left`);
   return parts.join('  ');
 }
@@ -50,14 +56,17 @@ export function progressBar({ total, stream = process.stderr, quiet = false, del
   const started = performance.now();
   let drawnAt = 0;
   let drawn = false;
+  let since: ProgressView['since'];
   return {
     update(progress) {
       if (!on) return;
       const now = performance.now();
+      const seconds = (now - started) / 1000;
+      since ??= { ...progress, seconds };
       if (now - started < delayMs || now - drawnAt < 100) return;
       drawnAt = now;
       drawn = true;
-      const line = formatProgress({ ...progress, total, seconds: (now - started) / 1000 });
+      const line = formatProgress({ ...progress, total, seconds, since });
       stream.write(`\r${line.slice(0, Math.max(10, (stream.columns || 80) - 1))}\x1b[K`);
     },
     end() {

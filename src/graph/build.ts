@@ -61,8 +61,10 @@ class Sentences {
   }
   statesRelation(from: number, to = from): boolean {
     for (let i = from; i <= to; i++) {
-      const { start, end } = this.article.sentences[i];
-      if (!this.states[i]) this.states[i] = statesRelation(this.article.text, start, end) ? 2 : 1;
+      if (!this.states[i]) {
+        const { start, end } = this.article.sentences[i];
+        this.states[i] = statesRelation(this.article.text, start, end) ? 2 : 1;
+      }
       if (this.states[i] === 2) return true;
     }
     return false;

@@ -16,8 +16,9 @@ for (const first of CUES_BY_FIRST.keys()) CUE_FIRST[first] = 1;
 /** Whether text[start, end) — a sentence — states a relation (书记, 推行, 位于 …) rather than only listing names. */
 export function statesRelation(text: string, start = 0, end = text.length): boolean {
   for (let i = start; i < end; i++) {
-    if (!CUE_FIRST[text.charCodeAt(i)]) continue;
-    for (const cue of CUES_BY_FIRST.get(text.charCodeAt(i))!) if (i + cue.length <= end && text.startsWith(cue, i)) return true;
+    const c = text.charCodeAt(i);
+    if (!CUE_FIRST[c]) continue;
+    for (const cue of CUES_BY_FIRST.get(c)!) if (i + cue.length <= end && text.startsWith(cue, i)) return true;
   }
   return false;
 }

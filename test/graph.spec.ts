@@ -129,6 +129,15 @@ describe('buildGraph: determinism and duplicates', () => {
     const twice = buildGraph([...results, results[0]]);
     expect(text(twice)).toBe(text(graph));
   });
+  it('lists an article and a page once per node when two pages share a doc name (same file name, other folders)', () => {
+    // The same name for other content: its articles have the same ids, and another page comes between.
+    const [first, other] = [results[0], results.find((r) => r.doc.startsWith('003_'))!]; // both name 零陵公安分局
+    const namesake: PageResult = { ...first, hash: 'f'.repeat(64) };
+    const node = buildGraph([first, other, namesake]).getNodeAttributes('organisation:零陵公安分局');
+    expect(node.docs).toEqual([first.doc, other.doc]);
+    expect(node.articles).toEqual(buildGraph([first, other]).getNodeAttributes('organisation:零陵公安分局').articles);
+    expect(new Set(node.articles).size).toBe(node.articles.length);
+  });
   it('writes the same files from the compact store as from the graphology graph', () => {
     const builder = new GraphBuilder();
     for (const r of results) builder.add(r);

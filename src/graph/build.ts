@@ -25,8 +25,13 @@ interface EntityAcc {
   masked: boolean;
   aliases: Set<string>;
   mentions: number;
-  articles: Set<string>;
-  docs: Set<string>;
+  /**
+   * Numbers of its articles (their place in the builder's article texts) and pages (docs), once per page
+   * each: numbers, not a Set of id strings per node, which were most of the builder's objects for the
+   * garbage collector to walk. A doc name given by two pages can repeat; build() reads them out as a set.
+   */
+  articles: number[];
+  docs: number[];
   role: Votes;
   code: Votes;
   parent: Votes;
@@ -85,6 +90,8 @@ function placeKey(e: Entity): string | undefined {
 const typeOfKey = (key: string) => key.slice(0, key.indexOf(':')) as EntityType;
 const nameOfKey = (key: string) => key.slice(key.indexOf(':') + 1).split('@')[0];
 const sortedSet = (s: Set<string>) => [...s].sort(byKey);
+/** Numbered names (articles, docs) as a sorted set of the names. */
+const sortedNames = (numbers: readonly number[], names: readonly string[]) => sortedSet(new Set(numbers.map((n) => names[n])));
 /** Sorts a list of sentence numbers and drops repeats, in place (most lists arrive sorted already). */
 function sortUnique(xs: number[]): void {
   let sorted = true;
@@ -122,6 +129,9 @@ export class GraphBuilder {
     this.hashes.add(result.hash);
     this.pages.push({ doc: result.doc, hash: result.hash, articles: result.articles.length });
     if (!this.docs.has(result.doc)) this.docs.set(result.doc, this.docs.size);
+    const doc = this.docs.get(result.doc)!;
+    // Each article's number: its place in the article texts, where the loop below puts it.
+    const articleNumber = new Map(result.articles.map((a, i) => [a.id, this.texts.id.length + i]));
     for (const a of result.articles) this.articles.set(a.id, { doc: a.doc, title: a.title, byline: a.byline });
 
     // node key → its sentences (sorted, once each), per article
@@ -138,7 +148,7 @@ export class GraphBuilder {
         if (person) acc.identity = person.identity;
         acc.aliases.add(e.name); // the label itself is dropped at build
         for (const alias of e.aliases) acc.aliases.add(alias);
-        acc.docs.add(result.doc);
+        if (acc.docs.at(-1) !== doc) acc.docs.push(doc);
         acc.role.add(e.role);
         acc.code.add(e.code);
         acc.parent.add(e.parent);
@@ -153,11 +163,13 @@ export class GraphBuilder {
           article = o.article;
           const key = keys.get(article)!;
           acc = this.entities.get(key)!;
-          acc.articles.add(article);
           const nodes = inArticle.get(article)!;
           const known = nodes.get(key);
           if (known) list = known;
-          else nodes.set(key, (list = []));
+          else {
+            nodes.set(key, (list = []));
+            acc.articles.push(articleNumber.get(article)!); // the node's first run in this article
+          }
         }
         acc.mentions++;
         list.push(o.sentence);
@@ -175,9 +187,9 @@ export class GraphBuilder {
       this.texts.doc.push(article.doc);
       this.texts.text.push(article.text);
       const nodes = inArticle.get(article.id)!;
-      this.cooccurrences(sentences, nodes, this.docs.get(result.doc)!);
+      this.cooccurrences(sentences, nodes, doc);
       this.statedRelations(named.get(article.id)!, sentences, nodes, keysOf);
-      this.credits(result, sentences);
+      this.credits(doc, sentences);
     }
     return true;
   }
@@ -192,8 +204,8 @@ export class GraphBuilder {
         masked: false,
         aliases: new Set(),
         mentions: 0,
-        articles: new Set(),
-        docs: new Set(),
+        articles: [],
+        docs: [],
         role: new Votes(),
         code: new Votes(),
         parent: new Votes(),
@@ -278,13 +290,13 @@ export class GraphBuilder {
   }
 
   /** Bylines and photo credits: person `reported` article. A credit names a person of the page or a new one. */
-  private credits(result: PageResult, { article, index }: Sentences) {
+  private credits(doc: number, { article, index }: Sentences) {
     for (const credit of article.credits) {
       if (!credit.name.trim()) continue;
       // Credited names key as `person:<name>` (personKeys), whether or not the text names them too.
       const person = `person:${credit.name}`;
       const acc = this.entity(person);
-      acc.docs.add(result.doc);
+      if (acc.docs.at(-1) !== doc) acc.docs.push(doc);
       const rel = this.relation('reported', person, `article:${article.id}`, 'byline');
       rel.articles.add(article.id);
       rel.credit = rel.credit === 'byline' || credit.kind === 'byline' ? 'byline' : 'photo';
@@ -318,6 +330,7 @@ export class GraphBuilder {
     };
 
     const keys = [...this.entities.keys()].sort(byKey);
+    const docNames = [...this.docs.keys()];
     const nodes: NodeAttributes[] = [];
     // Entity number (the pair table's) → position in the sorted nodes, and back.
     const position = new Int32Array(keys.length);
@@ -331,8 +344,8 @@ export class GraphBuilder {
         type: acc.type,
         aliases: sortedSet(acc.aliases).filter((a) => a !== acc.name),
         mentions: acc.mentions,
-        articles: sortedSet(acc.articles),
-        docs: sortedSet(acc.docs),
+        articles: sortedNames(acc.articles, this.texts.id),
+        docs: sortedNames(acc.docs, docNames),
         pinyin: pinyinKey(acc.name),
         ...blankMetrics(),
       };

@@ -133,10 +133,15 @@ describe('buildGraph: determinism and duplicates', () => {
     // The same name for other content: its articles have the same ids, and another page comes between.
     const [first, other] = [results[0], results.find((r) => r.doc.startsWith('003_'))!]; // both name 零陵公安分局
     const namesake: PageResult = { ...first, hash: 'f'.repeat(64) };
-    const node = buildGraph([first, other, namesake]).getNodeAttributes('organisation:零陵公安分局');
+    const [twice, once] = [buildGraph([first, other, namesake]), buildGraph([first, other])];
+    const node = twice.getNodeAttributes('organisation:零陵公安分局');
     expect(node.docs).toEqual([first.doc, other.doc]);
-    expect(node.articles).toEqual(buildGraph([first, other]).getNodeAttributes('organisation:零陵公安分局').articles);
+    expect(node.articles).toEqual(once.getNodeAttributes('organisation:零陵公安分局').articles);
     expect(new Set(node.articles).size).toBe(node.articles.length);
+    // A stated relation weighs the articles stating it, each id once.
+    const typed = once.filterEdges((_, a) => a.kind !== 'cooccurrence');
+    expect(typed.length).toBeGreaterThan(10);
+    for (const key of typed) expect([key, twice.getEdgeAttribute(key, 'weight')]).toEqual([key, once.getEdgeAttribute(key, 'weight')]);
   });
   it('writes the same files from the compact store as from the graphology graph', () => {
     const builder = new GraphBuilder();
